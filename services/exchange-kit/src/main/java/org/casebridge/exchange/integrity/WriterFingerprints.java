@@ -1,0 +1,42 @@
+package org.casebridge.exchange.integrity;
+
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
+import org.apache.kafka.common.errors.SerializationException;
+
+/**
+ * SHA-256 parsing fingerprints of writer schemas, cached per registry id. Signatures cover the fingerprint
+ * rather than the id because ids differ between registries while the canonical schema does not; the cache
+ * keeps normalisation off the per-record path (an id never changes its schema).
+ */
+final class WriterFingerprints {
+
+    private final SchemaLookup schemas;
+    private final Map<Integer, byte[]> byId = new ConcurrentHashMap<>();
+
+    WriterFingerprints(SchemaLookup schemas) {
+        this.schemas = schemas;
+    }
+
+    byte[] of(int schemaId) {
+        return byId.computeIfAbsent(schemaId, id -> {
+            Schema schema = schemas.schemaById(id);
+            if (schema == null) {
+                throw new SerializationException("no writer schema with registry id " + id);
+            }
+            return fingerprint(schema);
+        });
+    }
+
+    static byte[] fingerprint(Schema schema) {
+        try {
+            return SchemaNormalization.parsingFingerprint("SHA-256", schema);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
