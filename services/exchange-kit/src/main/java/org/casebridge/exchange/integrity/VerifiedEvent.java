@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.apache.avro.specific.SpecificRecord;
 import org.casebridge.contracts.EventType;
 import org.casebridge.contracts.common.EventMeta;
+import org.casebridge.exchange.consumer.OriginalBytes;
 
 /**
  * An event whose signature, authorship and writer type were checked, with what an auditor needs to check it
@@ -22,7 +23,13 @@ import org.casebridge.contracts.common.EventMeta;
  * @param signature the 64-byte Ed25519 signature as received
  */
 public record VerifiedEvent(SpecificRecord event, EventMeta meta, EventType type, String signerId, int schemaId,
-                            String eventHash, byte[] wireBytes, byte[] signature) {
+                            String eventHash, byte[] wireBytes, byte[] signature) implements OriginalBytes {
+
+    /** Dead letters carry the bytes as received; the recoverer copies the signature headers along. */
+    @Override
+    public byte[] originalBytes() {
+        return wireBytes;
+    }
 
     /** Two verified events are equal when they were received as the same signed bytes. */
     @Override
