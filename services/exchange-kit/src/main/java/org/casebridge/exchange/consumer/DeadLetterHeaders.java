@@ -8,7 +8,7 @@ package org.casebridge.exchange.consumer;
  */
 public final class DeadLetterHeaders {
 
-    /** Short reason: the name of the check that failed, e.g. {@code ForgedSignatureException}. */
+    /** Short reason: the code of the check that failed (e.g. {@code FORGED_SIGNATURE}), else the exception's name. */
     public static final String REASON = "cb-dlt-reason";
     /** One line saying what was wrong with the record. */
     public static final String REASON_TEXT = "cb-dlt-reason-text";

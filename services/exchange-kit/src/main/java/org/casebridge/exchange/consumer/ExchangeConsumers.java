@@ -98,7 +98,8 @@ public final class ExchangeConsumers {
     private static Headers reasonHeaders(Exception exception, String groupId) {
         Throwable reason = rootReason(exception);
         RecordHeaders headers = new RecordHeaders();
-        headers.add(DeadLetterHeaders.REASON, reason.getClass().getSimpleName().getBytes(StandardCharsets.UTF_8));
+        String code = reason instanceof ReasonCoded coded ? coded.reasonCode() : reason.getClass().getSimpleName();
+        headers.add(DeadLetterHeaders.REASON, code.getBytes(StandardCharsets.UTF_8));
         headers.add(DeadLetterHeaders.REASON_TEXT,
                 String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
         headers.add(DeadLetterHeaders.GROUP, groupId.getBytes(StandardCharsets.UTF_8));

@@ -1,12 +1,13 @@
 package org.casebridge.exchange.integrity;
 
 import org.apache.kafka.common.errors.SerializationException;
+import org.casebridge.exchange.consumer.ReasonCoded;
 
 /**
  * A received event that must not be applied. Extends Kafka's {@link SerializationException}, so that an
  * ErrorHandlingDeserializer hands the record to the dead-letter recoverer instead of retrying it.
  */
-public class EventRejectedException extends SerializationException {
+public class EventRejectedException extends SerializationException implements ReasonCoded {
 
     private final RejectionReason reason;
 
@@ -18,5 +19,10 @@ public class EventRejectedException extends SerializationException {
     /** The machine-readable reason. */
     public RejectionReason reason() {
         return reason;
+    }
+
+    @Override
+    public String reasonCode() {
+        return reason.name();
     }
 }
