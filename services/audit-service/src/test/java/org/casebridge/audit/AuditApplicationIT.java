@@ -1,0 +1,6 @@
+package org.casebridge.audit;
+
+import org.casebridge.exchange.testing.ServiceStartupContract;
+
+class AuditApplicationIT extends ServiceStartupContract {
+}

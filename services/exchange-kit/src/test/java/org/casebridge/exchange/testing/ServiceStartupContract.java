@@ -1,0 +1,77 @@
+package org.casebridge.exchange.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * What every CaseBridge service must do on start: boot against a broker and report itself, and its Kafka
+ * connection, healthy and ready. A service's integration test extends this in the service's base package (so
+ * its {@code @SpringBootApplication} is found) and adds nothing:
+ * <pre>{@code class PoliceApplicationIT extends ServiceStartupContract { }}</pre>
+ * Needs the service's actuator and web starters, and spring-boot-starter-test and spring-boot-starter-kafka-test.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+@EmbeddedKafka
+// Closed after the class, not by the JVM's shutdown hooks: those race the broker's own log-dir cleanup and
+// print disk errors that send readers looking for a fault that is not there.
+@DirtiesContext
+public abstract class ServiceStartupContract {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void reportsHealthUpWithKafkaConnected() throws IOException, InterruptedException {
+        DocumentContext health = getOk("/actuator/health");
+
+        assertThat(health.read("$.status", String.class)).isEqualTo("UP");
+        assertKafkaUp(health);
+    }
+
+    @Test
+    void includesKafkaInReadiness() throws IOException, InterruptedException {
+        DocumentContext readiness = getOk("/actuator/health/readiness");
+
+        assertThat(readiness.read("$.status", String.class)).isEqualTo("UP");
+        assertKafkaUp(readiness);
+    }
+
+    @Test
+    void keepsKafkaOutOfLiveness() throws IOException, InterruptedException {
+        DocumentContext liveness = getOk("/actuator/health/liveness");
+
+        assertThat(liveness.read("$.status", String.class)).isEqualTo("UP");
+        assertThat(liveness.read("$.components", Map.class)).containsOnlyKeys("livenessState");
+    }
+
+    private static void assertKafkaUp(DocumentContext health) {
+        assertThat(health.read("$.components.kafka.status", String.class)).isEqualTo("UP");
+        assertThat(health.read("$.components.kafka.details.clusterId", String.class)).isNotBlank();
+    }
+
+    private DocumentContext getOk(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s answered %s", path, response.body()).isEqualTo(200);
+        return JsonPath.parse(response.body());
+    }
+}

@@ -1,0 +1,6 @@
+package org.casebridge.naturalresources;
+
+import org.casebridge.exchange.testing.ServiceStartupContract;
+
+class NaturalResourcesApplicationIT extends ServiceStartupContract {
+}
