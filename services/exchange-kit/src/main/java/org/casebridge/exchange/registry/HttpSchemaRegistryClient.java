@@ -49,10 +49,6 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         return new HttpSchemaRegistryClient(RegistryClientConfig.fromProperties(properties));
     }
 
-    public RegistryClientConfig config() {
-        return config;
-    }
-
     @Override
     public int register(String subject, Schema schema) {
         return cachedId(subject, schema, "POST", "/subjects/" + encode(subject) + "/versions",

@@ -2,8 +2,6 @@ package org.casebridge.exchange.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,18 +51,14 @@ public final class ApicurioRegistry implements AutoCloseable {
         return "http://127.0.0.1:" + port + CONFLUENT_API_PATH;
     }
 
-    public int port() {
-        return port;
-    }
-
     /** The registry's console output. */
     public Path log() {
         return log;
     }
 
     static ApicurioRegistry start() {
-        Path runner = unpackedRunner(distribution());
-        int port = freePort();
+        Path runner = unpackedRunner(distribution(System.getProperty(DIST_PROPERTY)));
+        int port = LocalPorts.free();
         Path log = WORK_DIR.resolve("registry-" + port + ".log");
         Process process;
         try {
@@ -88,8 +82,8 @@ public final class ApicurioRegistry implements AutoCloseable {
         return registry;
     }
 
-    private static Path distribution() {
-        String value = System.getProperty(DIST_PROPERTY);
+    /** The distribution named by {@value #DIST_PROPERTY}, or why the tests cannot run. */
+    static Path distribution(String value) {
         if (value == null || value.isBlank() || value.contains("${")) {
             throw new IllegalStateException("system property '" + DIST_PROPERTY + "' is not set (was '" + value
                     + "'): run the integration tests through Maven (mvn -pl services/exchange-kit -am verify); "
@@ -138,14 +132,6 @@ public final class ApicurioRegistry implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while unpacking " + dist, e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on 127.0.0.1", e);
         }
     }
 
