@@ -11,6 +11,7 @@ import org.apache.avro.SchemaNormalization;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.exchange.testing.ApicurioRegistry;
 import org.casebridge.exchange.testing.ApicurioRegistryExtension;
+import org.casebridge.exchange.testing.ProbeSchemas;
 import org.casebridge.exchange.testing.StubHttpServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(ApicurioRegistryExtension.class)
 class HttpSchemaRegistryClientIT {
-
-    static final Schema PROBE_V1 = InMemorySchemaRegistryClientTest.PROBE_V1;
-    static final Schema PROBE_WITH_DEFAULT = InMemorySchemaRegistryClientTest.PROBE_WITH_DEFAULT;
-    static final Schema PROBE_WITHOUT_DEFAULT = InMemorySchemaRegistryClientTest.PROBE_WITHOUT_DEFAULT;
 
     private final ApicurioRegistry apicurio;
     private HttpSchemaRegistryClient client;
@@ -56,8 +53,8 @@ class HttpSchemaRegistryClientIT {
 
     @Test
     void returnsTheLatestVersion() {
-        client.register(subject, PROBE_V1);
-        int id = client.register(subject, PROBE_WITH_DEFAULT);
+        client.register(subject, ProbeSchemas.V1);
+        int id = client.register(subject, ProbeSchemas.WITH_DEFAULT);
 
         SchemaRegistryClient.RegisteredSchema latest = freshClient().latest(subject);
 
@@ -69,18 +66,18 @@ class HttpSchemaRegistryClientIT {
 
     @Test
     void checksCompatibilityUnderTheGlobalBackwardRule() {
-        client.register(subject, PROBE_V1);
+        client.register(subject, ProbeSchemas.V1);
 
-        assertThat(client.isCompatible(subject, PROBE_WITH_DEFAULT)).isTrue();
-        assertThat(client.isCompatible(subject, PROBE_WITHOUT_DEFAULT)).isFalse();
-        assertThat(client.isCompatible(subject + "-empty", PROBE_WITHOUT_DEFAULT)).isTrue();
+        assertThat(client.isCompatible(subject, ProbeSchemas.WITH_DEFAULT)).isTrue();
+        assertThat(client.isCompatible(subject, ProbeSchemas.WITHOUT_DEFAULT)).isFalse();
+        assertThat(client.isCompatible(subject + "-empty", ProbeSchemas.WITHOUT_DEFAULT)).isTrue();
     }
 
     @Test
     void refusesIncompatibleSchemaWith409() {
-        client.register(subject, PROBE_V1);
+        client.register(subject, ProbeSchemas.V1);
 
-        assertThatThrownBy(() -> client.register(subject, PROBE_WITHOUT_DEFAULT))
+        assertThatThrownBy(() -> client.register(subject, ProbeSchemas.WITHOUT_DEFAULT))
                 .isInstanceOfSatisfying(IncompatibleSchemaException.class,
                         e -> assertThat(e.httpStatus()).isEqualTo(409))
                 .hasMessageContaining(subject).hasMessageContaining(apicurio.url());
@@ -102,7 +99,7 @@ class HttpSchemaRegistryClientIT {
 
     @Test
     void reportsUnknownSubjectAs40401() {
-        assertThatThrownBy(() -> client.lookUp(subject, PROBE_V1))
+        assertThatThrownBy(() -> client.lookUp(subject, ProbeSchemas.V1))
                 .isInstanceOfSatisfying(SubjectNotFoundException.class, e -> assertThat(e.errorCode()).isEqualTo(40401))
                 .hasMessageContaining(subject);
         assertThatThrownBy(() -> client.latest(subject)).isInstanceOf(SubjectNotFoundException.class);
@@ -117,7 +114,7 @@ class HttpSchemaRegistryClientIT {
 
     @Test
     void readsAndWritesCompatibilityConfig() {
-        client.register(subject, PROBE_V1);
+        client.register(subject, ProbeSchemas.V1);
 
         client.setCompatibility(subject, "FULL");
 
@@ -131,7 +128,7 @@ class HttpSchemaRegistryClientIT {
         HttpSchemaRegistryClient failingOver = new HttpSchemaRegistryClient(
                 RegistryClientConfig.of(StubHttpServer.closedPortUrl() + "," + apicurio.url()));
 
-        assertThat(failingOver.register(subject, PROBE_V1)).isEqualTo(client.lookUp(subject, PROBE_V1));
+        assertThat(failingOver.register(subject, ProbeSchemas.V1)).isEqualTo(client.lookUp(subject, ProbeSchemas.V1));
     }
 
     @Test
@@ -155,7 +152,7 @@ class HttpSchemaRegistryClientIT {
                     RegistryClientConfig.URL, failing.url(), RegistryClientConfig.MAX_RETRIES, 2,
                     RegistryClientConfig.RETRIES_WAIT_MS, 10));
 
-            assertThatThrownBy(() -> retrying.register(subject, PROBE_V1))
+            assertThatThrownBy(() -> retrying.register(subject, ProbeSchemas.V1))
                     .isInstanceOfSatisfying(RegistryUnavailableException.class,
                             e -> assertThat(e.httpStatus()).isEqualTo(500))
                     .hasMessageContaining("backend data store").hasMessageContaining(subject);
@@ -171,8 +168,8 @@ class HttpSchemaRegistryClientIT {
                     RegistryClientConfig.CREDENTIALS_SOURCE, "USER_INFO",
                     RegistryClientConfig.USER_INFO, "police-150203:s3cret"));
 
-            assertThat(authenticated.register(subject, PROBE_V1)).isEqualTo(42);
-            assertThat(authenticated.register(subject, PROBE_V1)).isEqualTo(42);
+            assertThat(authenticated.register(subject, ProbeSchemas.V1)).isEqualTo(42);
+            assertThat(authenticated.register(subject, ProbeSchemas.V1)).isEqualTo(42);
 
             assertThat(registry.calls()).as("the second registration is answered from the cache").isEqualTo(1);
             var headers = registry.requestHeaders().get(0);

@@ -6,26 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.Map;
 
-import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.casebridge.exchange.registry.InMemorySchemaRegistryClient;
 import org.casebridge.exchange.registry.InvalidSchemaException;
 import org.casebridge.exchange.registry.RegistryUnavailableException;
+import org.casebridge.exchange.testing.ProbeSchemas;
 import org.casebridge.exchange.testing.SampleEvents;
 import org.junit.jupiter.api.Test;
 
 class AvroSerdeBadInputTest {
 
     static final String TOPIC = "referrals";
-    static final Schema PROBE_V1 = new Schema.Parser().parse("""
-            {"type":"record","name":"Probe","namespace":"org.casebridge.test",
-             "fields":[{"name":"name","type":"string"}]}""");
-    static final Schema PROBE_WITHOUT_DEFAULT = new Schema.Parser().parse("""
-            {"type":"record","name":"Probe","namespace":"org.casebridge.test",
-             "fields":[{"name":"name","type":"string"},{"name":"count","type":"int"}]}""");
-
     private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
     private final AvroDeserializer deserializer = new AvroDeserializer(registry);
 
@@ -104,10 +97,8 @@ class AvroSerdeBadInputTest {
 
     @Test
     void reportsIncompatibleSchemaOnRegister() {
-        registry.register("referrals-value", PROBE_V1);
-        GenericRecord probe = new GenericData.Record(PROBE_WITHOUT_DEFAULT);
-        probe.put("name", "n");
-        probe.put("count", 1);
+        registry.register("referrals-value", ProbeSchemas.V1);
+        GenericRecord probe = ProbeSchemas.record(ProbeSchemas.WITHOUT_DEFAULT, "n", 1);
 
         assertThatThrownBy(() -> new AvroSerializer(registry).serialize(TOPIC, probe))
                 .isInstanceOf(IncompatibleSchemaRegistrationException.class)
@@ -148,7 +139,7 @@ class AvroSerdeBadInputTest {
 
     @Test
     void refusesRecordsThatDoNotFitTheirSchema() {
-        GenericRecord probe = new GenericData.Record(PROBE_V1);
+        GenericRecord probe = new GenericData.Record(ProbeSchemas.V1);
 
         assertThatThrownBy(() -> new AvroSerializer(registry).serialize(TOPIC, probe))
                 .isInstanceOf(UnwritableRecordException.class).hasMessageContaining("org.casebridge.test.Probe");
@@ -156,8 +147,7 @@ class AvroSerdeBadInputTest {
 
     @Test
     void refusesSpecificReadingWithoutGeneratedClass() {
-        GenericRecord probe = new GenericData.Record(PROBE_V1);
-        probe.put("name", "n");
+        GenericRecord probe = ProbeSchemas.record(ProbeSchemas.V1, "n", 0);
         byte[] frame = new AvroSerializer(registry).serialize(TOPIC, probe);
         AvroDeserializer reader = new AvroDeserializer(registry, Map.of("specific.avro.reader", "true"), false);
 

@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.exchange.registry.HttpSchemaRegistryClient;
 import org.casebridge.exchange.registry.RegistryClientConfig;
 import org.casebridge.exchange.testing.ApicurioRegistry;
 import org.casebridge.exchange.testing.ApicurioRegistryExtension;
+import org.casebridge.exchange.testing.ProbeSchemas;
 import org.casebridge.exchange.testing.SampleEvents;
 import org.casebridge.exchange.testing.StubHttpServer;
 import org.junit.jupiter.api.Test;
@@ -57,11 +56,8 @@ class AvroSerdeIT {
     void refusesIncompatibleSchemaFromTheRealRegistry() {
         HttpSchemaRegistryClient client = new HttpSchemaRegistryClient(RegistryClientConfig.of(apicurio.url()));
         AvroSerializer serializer = new AvroSerializer(client);
-        serializer.serialize(topic, probe("{\"name\":\"name\",\"type\":\"string\"}", "name", "v1"));
-
-        GenericRecord incompatible = probe(
-                "{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"count\",\"type\":\"int\"}", "name", "v2");
-        incompatible.put("count", 2);
+        serializer.serialize(topic, ProbeSchemas.record(ProbeSchemas.V1, "v1", 0));
+        GenericRecord incompatible = ProbeSchemas.record(ProbeSchemas.WITHOUT_DEFAULT, "v2", 2);
 
         assertThatThrownBy(() -> serializer.serialize(topic, incompatible))
                 .isInstanceOf(IncompatibleSchemaRegistrationException.class).hasMessageContaining(topic + "-value");
@@ -74,13 +70,5 @@ class AvroSerdeIT {
 
         assertThatThrownBy(() -> deserializer.deserialize(topic, WireFormat.frame(987_654, new byte[] {0})))
                 .isInstanceOf(UnknownSchemaIdException.class).hasMessageContaining("987654");
-    }
-
-    private static GenericRecord probe(String fields, String field, String value) {
-        Schema schema = new Schema.Parser().parse("{\"type\":\"record\",\"name\":\"Probe\","
-                + "\"namespace\":\"org.casebridge.test\",\"fields\":[" + fields + "]}");
-        GenericRecord record = new GenericData.Record(schema);
-        record.put(field, value);
-        return record;
     }
 }

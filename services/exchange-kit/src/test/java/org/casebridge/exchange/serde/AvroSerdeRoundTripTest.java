@@ -10,11 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.exchange.registry.InMemorySchemaRegistryClient;
+import org.casebridge.exchange.testing.ProbeSchemas;
 import org.casebridge.exchange.testing.SampleEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,10 +23,6 @@ class AvroSerdeRoundTripTest {
 
     static final String TOPIC = "referrals";
     static final Map<String, Object> SPECIFIC = Map.of("specific.avro.reader", true);
-    static final Schema PROBE = new Schema.Parser().parse("""
-            {"type":"record","name":"Probe","namespace":"org.casebridge.test",
-             "fields":[{"name":"name","type":"string"},{"name":"count","type":"int"}]}""");
-
     private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
 
     @Test
@@ -68,9 +63,7 @@ class AvroSerdeRoundTripTest {
 
     @Test
     void roundTripsGenericRecord() {
-        GenericRecord probe = new GenericData.Record(PROBE);
-        probe.put("name", "林木");
-        probe.put("count", 345);
+        GenericRecord probe = ProbeSchemas.record(ProbeSchemas.WITHOUT_DEFAULT, "林木", 345);
 
         Object read = new AvroDeserializer(registry).deserialize(TOPIC, new AvroSerializer(registry).serialize(TOPIC, probe));
 
@@ -96,9 +89,7 @@ class AvroSerdeRoundTripTest {
 
     @Test
     void namesKeySubjectsWithKeySuffix() {
-        GenericRecord probe = new GenericData.Record(PROBE);
-        probe.put("name", "key");
-        probe.put("count", 1);
+        GenericRecord probe = ProbeSchemas.record(ProbeSchemas.V1, "key", 0);
 
         byte[] frame = new AvroSerializer(registry, Map.of(), true).serialize(TOPIC, probe);
 
