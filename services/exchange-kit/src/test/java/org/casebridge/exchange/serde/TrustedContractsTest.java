@@ -1,0 +1,21 @@
+package org.casebridge.exchange.serde;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.apache.avro.util.ClassSecurityValidator;
+import org.casebridge.contracts.referral.ReferralSubmitted;
+import org.junit.jupiter.api.Test;
+
+class TrustedContractsTest {
+
+    @Test
+    void trustsContractsButNotEverything() {
+        TrustedContracts.ensureInstalled();
+        TrustedContracts.ensureInstalled();
+
+        assertThatCode(() -> ClassSecurityValidator.validate(ReferralSubmitted.class)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> ClassSecurityValidator.validate(TrustedContractsTest.class))
+                .isInstanceOf(SecurityException.class);
+    }
+}
