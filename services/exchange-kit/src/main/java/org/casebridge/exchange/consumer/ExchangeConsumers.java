@@ -45,16 +45,20 @@ public final class ExchangeConsumers {
     }
 
     /**
-     * Consumer factory whose key and value deserializers are wrapped in {@link ErrorHandlingDeserializer}.
+     * Consumer factory whose key and value deserializers are wrapped in {@link ErrorHandlingDeserializer}. The
+     * value deserializer must come configured (registry, specific reader): it is used as given.
      * Offsets are committed by the container after the record was handled (auto commit off).
      */
     public static <V> ConsumerFactory<String, V> consumerFactory(Map<String, Object> consumerProperties,
                                                                  Deserializer<V> valueDeserializer) {
         Map<String, Object> properties = new HashMap<>(consumerProperties);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return new DefaultKafkaConsumerFactory<>(properties,
+        DefaultKafkaConsumerFactory<String, V> factory = new DefaultKafkaConsumerFactory<>(properties,
                 new ErrorHandlingDeserializer<>(new StringDeserializer()),
                 new ErrorHandlingDeserializer<>(valueDeserializer));
+        // The deserializer arrives configured; configuring it again with consumer properties would reset it.
+        factory.setConfigureDeserializers(false);
+        return factory;
     }
 
     /** Producer for dead letters: writes keys and values as the bytes that were received. */

@@ -15,6 +15,7 @@ import org.casebridge.contracts.TopicCatalogue;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.serde.WireFormat;
 
 /**
  * Checks a received event: signed, by a known unit, over exactly these bytes, by the unit the event names as
@@ -57,11 +58,11 @@ public final class EventVerifier {
             throw new EventRejectedException(UNKNOWN_SIGNER,
                     "the agency directory has no public key for signer " + signerId);
         }
-        if (!Frames.isFrame(wireBytes)) {
+        if (!WireFormat.isFrame(wireBytes)) {
             throw new EventRejectedException(MALFORMED_FRAME,
                     "the value is not a Confluent-format frame (magic byte 0, schema id, Avro body)");
         }
-        int schemaId = Frames.schemaId(wireBytes);
+        int schemaId = WireFormat.schemaId(wireBytes);
         byte[] fingerprint = fingerprints.of(schemaId);
         if (!SignedPayload.verify(signer.publicKey(), fingerprint, wireBytes, signature)) {
             throw new EventRejectedException(FORGED_SIGNATURE, "the signature does not match the payload under "

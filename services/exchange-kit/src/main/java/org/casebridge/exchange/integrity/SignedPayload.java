@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.casebridge.exchange.serde.WireFormat;
 
 /**
  * The bytes an event's signature and hash cover: the writer schema's fingerprint followed by the Avro body of
@@ -38,13 +39,13 @@ final class SignedPayload {
     static String hashHex(byte[] fingerprint, byte[] frame) {
         MessageDigest digest = SHA_256.get();
         digest.update(fingerprint);
-        digest.update(frame, Frames.HEADER_LENGTH, frame.length - Frames.HEADER_LENGTH);
+        digest.update(frame, WireFormat.PAYLOAD_OFFSET, frame.length - WireFormat.PAYLOAD_OFFSET);
         return HexFormat.of().formatHex(digest.digest());
     }
 
     private static void update(Ed25519Signer signer, byte[] fingerprint, byte[] frame) {
         signer.update(fingerprint, 0, fingerprint.length);
-        signer.update(frame, Frames.HEADER_LENGTH, frame.length - Frames.HEADER_LENGTH);
+        signer.update(frame, WireFormat.PAYLOAD_OFFSET, frame.length - WireFormat.PAYLOAD_OFFSET);
     }
 
     private static MessageDigest sha256() {

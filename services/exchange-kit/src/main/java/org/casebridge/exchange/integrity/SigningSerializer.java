@@ -7,6 +7,7 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.serde.WireFormat;
 
 /**
  * Serializes an event with the Confluent-format delegate and signs it as its acting agency: adds the
@@ -56,10 +57,10 @@ public final class SigningSerializer implements Serializer<Object> {
                     + ": this service holds keys only for " + keyRing.unitIds());
         }
         byte[] frame = delegate.serialize(topic, headers, data);
-        if (!Frames.isFrame(frame)) {
+        if (!WireFormat.isFrame(frame)) {
             throw new SigningException("the delegate serializer did not produce a Confluent-format frame");
         }
-        byte[] signature = SignedPayload.sign(key, fingerprints.of(Frames.schemaId(frame)), frame);
+        byte[] signature = SignedPayload.sign(key, fingerprints.of(WireFormat.schemaId(frame)), frame);
         SignatureHeaders.put(headers, signerId, signature);
         return frame;
     }

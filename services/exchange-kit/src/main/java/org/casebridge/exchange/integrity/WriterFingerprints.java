@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
-import org.apache.kafka.common.errors.SerializationException;
+import org.casebridge.exchange.registry.SchemaNotFoundException;
+import org.casebridge.exchange.serde.UnknownSchemaIdException;
 
 /**
  * SHA-256 parsing fingerprints of writer schemas, cached per registry id. Signatures cover the fingerprint
@@ -24,11 +25,15 @@ final class WriterFingerprints {
 
     byte[] of(int schemaId) {
         return byId.computeIfAbsent(schemaId, id -> {
-            Schema schema = schemas.schemaById(id);
-            if (schema == null) {
-                throw new SerializationException("no writer schema with registry id " + id);
+            try {
+                Schema schema = schemas.schemaById(id);
+                if (schema == null) {
+                    throw new UnknownSchemaIdException("no writer schema with registry id " + id, null);
+                }
+                return fingerprint(schema);
+            } catch (SchemaNotFoundException e) {
+                throw new UnknownSchemaIdException("no writer schema with registry id " + id, e);
             }
-            return fingerprint(schema);
         });
     }
 

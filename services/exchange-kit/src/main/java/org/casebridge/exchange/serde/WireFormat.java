@@ -16,6 +16,11 @@ public final class WireFormat {
     private WireFormat() {
     }
 
+    /** Whether the bytes start with a well-formed header (the body is not checked). */
+    public static boolean isFrame(byte[] data) {
+        return data != null && data.length >= HEADER_LENGTH && data[0] == MAGIC_BYTE;
+    }
+
     /**
      * The writer schema id of a frame.
      *

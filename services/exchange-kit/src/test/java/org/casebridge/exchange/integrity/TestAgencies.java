@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.casebridge.exchange.serde.WireFormat;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyKeys;
 
@@ -38,7 +39,7 @@ final class TestAgencies {
 
     /** A signature by this unit's key over the payload of a frame, whatever the frame says. */
     byte[] signatureOf(String unitId, byte[] frame) {
-        byte[] fingerprint = WriterFingerprints.fingerprint(TestFrames.SCHEMAS.get(Frames.schemaId(frame)));
+        byte[] fingerprint = WriterFingerprints.fingerprint(TestFrames.SCHEMAS.get(WireFormat.schemaId(frame)));
         return SignedPayload.sign(AgencyKeys.readPrivateKey(keysDir, unitId), fingerprint, frame);
     }
 

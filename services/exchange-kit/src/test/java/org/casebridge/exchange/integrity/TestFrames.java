@@ -15,6 +15,7 @@ import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
+import org.casebridge.exchange.serde.WireFormat;
 import org.casebridge.contracts.referral.CaseFiled;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 
@@ -55,10 +56,10 @@ final class TestFrames {
 
     static Deserializer<Object> deserializer() {
         return (topic, data) -> {
-            Schema writer = SCHEMAS.get(Frames.schemaId(data));
+            Schema writer = SCHEMAS.get(WireFormat.schemaId(data));
             try {
                 return new SpecificDatumReader<>(writer).read(null,
-                        DecoderFactory.get().binaryDecoder(data, Frames.HEADER_LENGTH, data.length - Frames.HEADER_LENGTH, null));
+                        DecoderFactory.get().binaryDecoder(data, WireFormat.PAYLOAD_OFFSET, data.length - WireFormat.PAYLOAD_OFFSET, null));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

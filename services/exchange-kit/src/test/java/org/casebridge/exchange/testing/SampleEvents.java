@@ -32,6 +32,10 @@ public final class SampleEvents {
 
     /** GB/T 2260 code of 昆都仑区, 包头市. */
     public static final String KUNDULUN = "150203";
+    /** 包头市林业和草原局, a unit of the bundled agency directory: the sender and signer of the sample referral. */
+    public static final AgencyRef BAOTOU_FORESTRY = agency(AgencyType.FORESTRY, "150200");
+    /** 包头市公安局昆都仑区分局, the police unit competent for Kundulun. */
+    public static final AgencyRef KUNDULUN_POLICE = agency(AgencyType.POLICE, KUNDULUN);
     public static final String LOCATION_TEXT = "包头市昆都仑区 林木 345条";
     private static final Instant OCCURRED_AT = Instant.parse("2026-03-02T01:30:00Z");
     private static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
@@ -44,8 +48,8 @@ public final class SampleEvents {
         return ReferralSubmitted.newBuilder()
                 .setMeta(meta(caseId))
                 .setReferralType(ReferralType.THRESHOLD_MET)
-                .setSender(agency(AgencyType.FORESTRY))
-                .setReceiver(agency(AgencyType.POLICE))
+                .setSender(BAOTOU_FORESTRY)
+                .setReceiver(KUNDULUN_POLICE)
                 .setCaseData(caseData(caseId))
                 .setParties(List.of(
                         party(PartyKind.PERSON, "林木", "150203198805120035", "包头市昆都仑区钢铁大街45号", "13847200000"),
@@ -84,15 +88,15 @@ public final class SampleEvents {
                 .setSequence(1)
                 .setPreviousHash(null)
                 .setOccurredAt(OCCURRED_AT)
-                .setActingAgency(agency(AgencyType.FORESTRY))
+                .setActingAgency(BAOTOU_FORESTRY)
                 .setOfficer("张晓明")
                 .setHandlingCode(HandlingCode.H1)
                 .setTraceParent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
                 .build();
     }
 
-    private static AgencyRef agency(AgencyType type) {
-        return AgencyRef.newBuilder().setType(type).setDivisionCode(KUNDULUN).build();
+    private static AgencyRef agency(AgencyType type, String divisionCode) {
+        return AgencyRef.newBuilder().setType(type).setDivisionCode(divisionCode).build();
     }
 
     private static CaseData caseData(String caseId) {

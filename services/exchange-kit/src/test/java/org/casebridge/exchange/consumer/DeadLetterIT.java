@@ -1,0 +1,193 @@
+package org.casebridge.exchange.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.casebridge.contracts.Topic;
+import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.directory.AgencyKeys;
+import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.integrity.KeyRing;
+import org.casebridge.exchange.integrity.SigningSerializer;
+import org.casebridge.exchange.integrity.VerifiedEvent;
+import org.casebridge.exchange.integrity.VerifyingDeserializer;
+import org.casebridge.exchange.registry.HttpSchemaRegistryClient;
+import org.casebridge.exchange.registry.RegistryClientConfig;
+import org.casebridge.exchange.serde.AvroDeserializer;
+import org.casebridge.exchange.serde.AvroSerializer;
+import org.casebridge.exchange.serde.WireFormat;
+import org.casebridge.exchange.testing.ApicurioRegistry;
+import org.casebridge.exchange.testing.ApicurioRegistryExtension;
+import org.casebridge.exchange.testing.SampleEvents;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+/**
+ * Poison records between valid ones, on one partition so that any blocking would show: the valid events are
+ * applied in order, each bad record lands on {@code referrals.dlt} with its reason and original coordinates,
+ * and nothing keeps retrying or logging afterwards.
+ */
+@EmbeddedKafka(partitions = 1, topics = {"referrals", "referrals.dlt"})
+@ExtendWith({ApicurioRegistryExtension.class, OutputCaptureExtension.class})
+class DeadLetterIT {
+
+    private static final String TOPIC = Topic.REFERRALS.topicName();
+    private static final String GROUP = "dead-letter-it";
+
+    private final List<VerifiedEvent> applied = new CopyOnWriteArrayList<>();
+    private ConcurrentMessageListenerContainer<String, VerifiedEvent> container;
+    private KafkaTemplate<Object, Object> deadLetters;
+    private SigningSerializer signing;
+    private KafkaProducer<String, Object> signedProducer;
+    private KafkaProducer<String, byte[]> rawProducer;
+
+    @BeforeEach
+    void startConsumer(EmbeddedKafkaBroker broker, ApicurioRegistry registry, @TempDir Path keys) {
+        AgencyDirectory directory = AgencyDirectory.bundled();
+        AgencyKeys.generateMissing(directory, keys);
+        directory = directory.withKeysFrom(keys);
+        HttpSchemaRegistryClient registryClient = new HttpSchemaRegistryClient(RegistryClientConfig.of(registry.url()));
+        Map<String, Object> serde = Map.of("schema.registry.url", registry.url(),
+                "value.subject.name.strategy", "TopicRecordNameStrategy", "specific.avro.reader", true);
+
+        Map<String, Object> producerProperties = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
+        String writer = AgencyUnit.idOf(SampleEvents.BAOTOU_FORESTRY);
+        signing = new SigningSerializer(new AvroSerializer(registryClient, serde, false), registryClient::schemaById,
+                KeyRing.load(keys, List.of(writer)));
+        signedProducer = new KafkaProducer<>(producerProperties, new StringSerializer(), signing);
+        rawProducer = new KafkaProducer<>(producerProperties, new StringSerializer(), new ByteArraySerializer());
+
+        deadLetters = ExchangeConsumers.deadLetterTemplate(producerProperties);
+        var consumerFactory = ExchangeConsumers.consumerFactory(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                        ConsumerConfig.GROUP_ID_CONFIG, GROUP,
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new VerifyingDeserializer(new AvroDeserializer(registryClient, serde, false), registryClient::schemaById, directory));
+        var factory = ExchangeConsumers.listenerContainerFactory(consumerFactory,
+                ExchangeConsumers.errorHandler(deadLetters, GROUP, 2, Duration.ofMillis(50)));
+        container = factory.createContainer(TOPIC);
+        container.setBeanName(GROUP);
+        container.getContainerProperties().setMessageListener((MessageListener<String, VerifiedEvent>) r -> applied.add(r.value()));
+        container.start();
+    }
+
+    @AfterEach
+    void stop() {
+        container.stop();
+        signedProducer.close();
+        rawProducer.close();
+        deadLetters.getProducerFactory().reset();
+    }
+
+    @Test
+    void appliesValidEventsAndParksEachPoisonRecordWithItsReason(EmbeddedKafkaBroker broker, CapturedOutput output)
+            throws Exception {
+        RecordHeaders validHeaders = new RecordHeaders();
+        byte[] validFrame = signedFrame("BT-2026-0002", validHeaders);
+
+        send("BT-2026-0001");
+        rawProducer.send(new ProducerRecord<>(TOPIC, null, "garbage", "这不是Avro {not avro}".getBytes(StandardCharsets.UTF_8))).get();
+        rawProducer.send(new ProducerRecord<>(TOPIC, null, "BT-2026-0002", validFrame, validHeaders)).get();
+        rawProducer.send(new ProducerRecord<>(TOPIC, null, "unknown-id", withSchemaId(validFrame, 987_654), validHeaders)).get();
+        send("BT-2026-0003");
+        rawProducer.send(new ProducerRecord<>(TOPIC, null, "forged", flippedLastByte(validFrame), validHeaders)).get();
+        send("BT-2026-0004");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(applied)
+                .extracting(e -> e.meta().getCaseId())
+                .containsExactly("BT-2026-0001", "BT-2026-0002", "BT-2026-0003", "BT-2026-0004"));
+
+        List<ConsumerRecord<byte[], byte[]>> parked = readDeadLetters(broker, 3);
+        assertThat(parked).extracting(r -> header(r.headers(), DeadLetterHeaders.REASON))
+                .containsExactly("UNSIGNED", "UnknownSchemaIdException", "FORGED_SIGNATURE");
+        assertThat(parked).allSatisfy(r -> {
+            assertThat(header(r.headers(), "kafka_dlt-original-topic")).isEqualTo(TOPIC);
+            assertThat(r.headers().lastHeader("kafka_dlt-original-offset")).isNotNull();
+            assertThat(r.headers().lastHeader("kafka_dlt-original-partition")).isNotNull();
+            assertThat(header(r.headers(), DeadLetterHeaders.GROUP)).isEqualTo(GROUP);
+            assertThat(header(r.headers(), DeadLetterHeaders.REASON_TEXT)).isNotBlank();
+        });
+        assertThat(parked.get(0).value()).asString(StandardCharsets.UTF_8).isEqualTo("这不是Avro {not avro}");
+        assertThat(parked.get(2).value()).isEqualTo(flippedLastByte(validFrame));
+
+        // Nothing retries in the background: once everything is handled the log stops growing.
+        int settled = output.length();
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> output.length() - settled < 2_000);
+        assertThat(settled).as("log size for three poison records").isLessThan(200_000);
+    }
+
+    private void send(String caseId) throws Exception {
+        signedProducer.send(new ProducerRecord<>(TOPIC, caseId, SampleEvents.referralSubmitted(caseId))).get();
+    }
+
+    private byte[] signedFrame(String caseId, Headers headers) {
+        return signing.serialize(TOPIC, headers, SampleEvents.referralSubmitted(caseId));
+    }
+
+    private static byte[] withSchemaId(byte[] frame, int schemaId) {
+        byte[] copy = frame.clone();
+        copy[1] = (byte) (schemaId >>> 24);
+        copy[2] = (byte) (schemaId >>> 16);
+        copy[3] = (byte) (schemaId >>> 8);
+        copy[4] = (byte) schemaId;
+        assertThat(WireFormat.schemaId(copy)).isEqualTo(schemaId);
+        return copy;
+    }
+
+    private static byte[] flippedLastByte(byte[] frame) {
+        byte[] copy = frame.clone();
+        copy[copy.length - 1] ^= 0x01;
+        return copy;
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> readDeadLetters(EmbeddedKafkaBroker broker, int expected) {
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topic.REFERRALS.deadLetterTopicName()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return records.size() >= expected;
+            });
+        }
+        return records;
+    }
+
+    private static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
