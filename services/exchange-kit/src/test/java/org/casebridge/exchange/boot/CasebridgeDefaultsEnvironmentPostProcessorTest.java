@@ -52,7 +52,7 @@ class CasebridgeDefaultsEnvironmentPostProcessorTest {
 
         processor.postProcessEnvironment(docker, new SpringApplication());
 
-        assertThat(docker.getProperty(BOOTSTRAP)).isEqualTo("kafka:9092");
+        assertThat(docker.getProperty(BOOTSTRAP)).isEqualTo("kafka-1:9092,kafka-2:9092,kafka-3:9092");
         assertThat(docker.getProperty(READINESS)).isEqualTo("readinessState,kafka");
     }
 
