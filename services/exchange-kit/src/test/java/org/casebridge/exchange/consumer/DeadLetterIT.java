@@ -53,7 +53,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
- * Poison records between valid ones, on one partition so that any blocking would show: the valid events are
+ * Poison records (garbage bytes, an unknown schema id, a flipped byte, another unit's key) between valid ones, on one partition so that any blocking would show: the valid events are
  * applied in order, each bad record lands on {@code referrals.dlt} with its reason and original coordinates,
  * and nothing keeps retrying or logging afterwards.
  */
@@ -68,6 +68,7 @@ class DeadLetterIT {
     private ConcurrentMessageListenerContainer<String, VerifiedEvent> container;
     private KafkaTemplate<Object, Object> deadLetters;
     private SigningSerializer signing;
+    private SigningSerializer impostor;
     private KafkaProducer<String, Object> signedProducer;
     private KafkaProducer<String, byte[]> rawProducer;
 
@@ -85,6 +86,9 @@ class DeadLetterIT {
         signing = new SigningSerializer(new AvroSerializer(registryClient, serde, false), registryClient::schemaById,
                 KeyRing.load(keys, List.of(writer)));
         signedProducer = new KafkaProducer<>(producerProperties, new StringSerializer(), signing);
+        // Claims to be the forestry bureau but holds the Kundulun police unit's private key.
+        impostor = new SigningSerializer(new AvroSerializer(registryClient, serde, false), registryClient::schemaById,
+                KeyRing.of(Map.of(writer, AgencyKeys.readPrivateKey(keys, AgencyUnit.idOf(SampleEvents.KUNDULUN_POLICE)))));
         rawProducer = new KafkaProducer<>(producerProperties, new StringSerializer(), new ByteArraySerializer());
 
         deadLetters = ExchangeConsumers.deadLetterTemplate(producerProperties);
@@ -121,15 +125,18 @@ class DeadLetterIT {
         rawProducer.send(new ProducerRecord<>(TOPIC, null, "unknown-id", withSchemaId(validFrame, 987_654), validHeaders)).get();
         send("BT-2026-0003");
         rawProducer.send(new ProducerRecord<>(TOPIC, null, "forged", flippedLastByte(validFrame), validHeaders)).get();
+        RecordHeaders impostorHeaders = new RecordHeaders();
+        byte[] impostorFrame = impostor.serialize(TOPIC, impostorHeaders, SampleEvents.referralSubmitted("BT-2026-0666"));
+        rawProducer.send(new ProducerRecord<>(TOPIC, null, "BT-2026-0666", impostorFrame, impostorHeaders)).get();
         send("BT-2026-0004");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(applied)
                 .extracting(e -> e.meta().getCaseId())
                 .containsExactly("BT-2026-0001", "BT-2026-0002", "BT-2026-0003", "BT-2026-0004"));
 
-        List<ConsumerRecord<byte[], byte[]>> parked = readDeadLetters(broker, 3);
+        List<ConsumerRecord<byte[], byte[]>> parked = readDeadLetters(broker, 4);
         assertThat(parked).extracting(r -> header(r.headers(), DeadLetterHeaders.REASON))
-                .containsExactly("UNSIGNED", "UnknownSchemaIdException", "FORGED_SIGNATURE");
+                .containsExactly("UNSIGNED", "UnknownSchemaIdException", "FORGED_SIGNATURE", "FORGED_SIGNATURE");
         assertThat(parked).allSatisfy(r -> {
             assertThat(header(r.headers(), "kafka_dlt-original-topic")).isEqualTo(TOPIC);
             assertThat(r.headers().lastHeader("kafka_dlt-original-offset")).isNotNull();
@@ -144,7 +151,7 @@ class DeadLetterIT {
         int settled = output.length();
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .until(() -> output.length() - settled < 2_000);
-        assertThat(settled).as("log size for three poison records").isLessThan(200_000);
+        assertThat(settled).as("log size for four poison records").isLessThan(200_000);
     }
 
     private void send(String caseId) throws Exception {
