@@ -96,6 +96,10 @@ public final class TopicCatalogue {
     private static final Map<String, EventType> BY_FULL_NAME =
             EVENTS.stream().collect(Collectors.toUnmodifiableMap(EventType::fullName, Function.identity()));
 
+    static {
+        TrustedContracts.ensureInstalled();
+    }
+
     private TopicCatalogue() {
     }
 

@@ -16,6 +16,7 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.casebridge.contracts.TrustedContracts;
 import org.casebridge.exchange.registry.HttpSchemaRegistryClient;
 import org.casebridge.exchange.registry.SchemaNotFoundException;
 import org.casebridge.exchange.registry.SchemaRegistryClient;

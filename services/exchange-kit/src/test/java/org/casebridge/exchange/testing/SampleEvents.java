@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.casebridge.contracts.TrustedContracts;
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.contracts.common.Coordinates;
@@ -36,9 +37,19 @@ public final class SampleEvents {
     public static final AgencyRef BAOTOU_FORESTRY = agency(AgencyType.FORESTRY, "150200");
     /** 包头市公安局昆都仑区分局, the police unit competent for Kundulun. */
     public static final AgencyRef KUNDULUN_POLICE = agency(AgencyType.POLICE, KUNDULUN);
+    /** 包头市中级人民法院. */
+    public static final AgencyRef BAOTOU_COURT = agency(AgencyType.COURT, "150200");
+    /** 包头市人民检察院. */
+    public static final AgencyRef BAOTOU_PROCURATORATE = agency(AgencyType.PROCURATORATE, "150200");
+    /** 包头市公安局, the city-level police unit. */
+    public static final AgencyRef BAOTOU_POLICE = agency(AgencyType.POLICE, "150200");
     public static final String LOCATION_TEXT = "包头市昆都仑区 林木 345条";
     private static final Instant OCCURRED_AT = Instant.parse("2026-03-02T01:30:00Z");
     private static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    static {
+        TrustedContracts.ensureInstalled();
+    }
 
     private SampleEvents() {
     }
@@ -82,13 +93,18 @@ public final class SampleEvents {
     }
 
     private static EventMeta meta(String caseId) {
+        return meta(caseId, 1, BAOTOU_FORESTRY);
+    }
+
+    /** Meta of the {@code sequence}-th event of a case, acted by {@code actingAgency} (chain hash left empty). */
+    public static EventMeta meta(String caseId, long sequence, AgencyRef actingAgency) {
         return EventMeta.newBuilder()
-                .setEventId(UUID.nameUUIDFromBytes(caseId.getBytes(StandardCharsets.UTF_8)))
+                .setEventId(UUID.nameUUIDFromBytes((caseId + "#" + sequence).getBytes(StandardCharsets.UTF_8)))
                 .setCaseId(caseId)
-                .setSequence(1)
+                .setSequence(sequence)
                 .setPreviousHash(null)
-                .setOccurredAt(OCCURRED_AT)
-                .setActingAgency(BAOTOU_FORESTRY)
+                .setOccurredAt(OCCURRED_AT.plusSeconds(3600 * (sequence - 1)))
+                .setActingAgency(actingAgency)
                 .setOfficer("张晓明")
                 .setHandlingCode(HandlingCode.H1)
                 .setTraceParent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")

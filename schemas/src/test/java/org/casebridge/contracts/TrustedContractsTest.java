@@ -1,4 +1,4 @@
-package org.casebridge.exchange.serde;
+package org.casebridge.contracts;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,7 @@ class TrustedContractsTest {
         TrustedContracts.ensureInstalled();
 
         assertThatCode(() -> ClassSecurityValidator.validate(ReferralSubmitted.class)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> ClassSecurityValidator.validate(TrustedContractsTest.class))
+        assertThatThrownBy(() -> ClassSecurityValidator.validate(Test.class))
                 .isInstanceOf(SecurityException.class);
     }
 }

@@ -1,12 +1,13 @@
-package org.casebridge.exchange.serde;
+package org.casebridge.contracts;
 
 import org.apache.avro.util.ClassSecurityValidator;
 
 /**
  * Adds the contracts package to Avro 1.12's trusted classes, on top of whatever was trusted before, so that
- * generated events can be decoded without trusting every class on the class path.
+ * generated events can be decoded (and built: builders deep-copy nested records) without trusting every class
+ * on the class path. The deserializer, the topic catalogue and test fixtures install it.
  */
-final class TrustedContracts {
+public final class TrustedContracts {
 
     static final String PACKAGE_PREFIX = "org.casebridge.contracts.";
 
@@ -20,7 +21,7 @@ final class TrustedContracts {
     }
 
     /** Makes sure the trust is installed; calling it again does nothing. */
-    static void ensureInstalled() {
+    public static void ensureInstalled() {
         // Loading this class ran the static initialiser.
     }
 }

@@ -1,0 +1,239 @@
+package org.casebridge.exchange.referral;
+
+import static org.casebridge.exchange.referral.ReferralStatus.EXPLANATION_PROVIDED;
+import static org.casebridge.exchange.referral.ReferralStatus.FILED;
+import static org.casebridge.exchange.referral.ReferralStatus.FILING_ORDERED;
+import static org.casebridge.exchange.referral.ReferralStatus.JUDGED;
+import static org.casebridge.exchange.referral.ReferralStatus.NOT_FILED;
+import static org.casebridge.exchange.referral.ReferralStatus.NOT_FILED_UPHELD;
+import static org.casebridge.exchange.referral.ReferralStatus.PENALTY_IMPOSED;
+import static org.casebridge.exchange.referral.ReferralStatus.RECEIVED;
+import static org.casebridge.exchange.referral.ReferralStatus.RECONSIDERATION_REQUESTED;
+import static org.casebridge.exchange.referral.ReferralStatus.SUBMITTED;
+import static org.casebridge.exchange.referral.ReferralStatus.SUBMITTED_FOR_TRIAL;
+import static org.casebridge.exchange.referral.ReferralStatus.SUPERVISION_REQUESTED;
+import static org.casebridge.exchange.referral.ReferralStatus.SUPPLEMENT_REQUESTED;
+import static org.casebridge.exchange.referral.ReferralStatus.WITHDRAWN;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.casebridge.contracts.common.AgencyRef;
+import org.casebridge.contracts.common.AgencyType;
+import org.casebridge.contracts.common.EventMeta;
+import org.casebridge.contracts.referral.AdministrativePenaltyImposed;
+import org.casebridge.contracts.referral.CaseFiled;
+import org.casebridge.contracts.referral.CaseNotFiled;
+import org.casebridge.contracts.referral.CaseSubmittedForTrial;
+import org.casebridge.contracts.referral.DeadlineBreached;
+import org.casebridge.contracts.referral.DeadlineWarning;
+import org.casebridge.contracts.referral.DecisionPeriod;
+import org.casebridge.contracts.referral.EvidenceHandedOver;
+import org.casebridge.contracts.referral.ExplanationProvided;
+import org.casebridge.contracts.referral.FilingOrdered;
+import org.casebridge.contracts.referral.JudgmentIssued;
+import org.casebridge.contracts.referral.JudicialSuggestionIssued;
+import org.casebridge.contracts.referral.ReceiptSigned;
+import org.casebridge.contracts.referral.ReconsiderationDecided;
+import org.casebridge.contracts.referral.ReconsiderationOutcome;
+import org.casebridge.contracts.referral.ReconsiderationRequested;
+import org.casebridge.contracts.referral.ReferralForwarded;
+import org.casebridge.contracts.referral.ReferralSubmitted;
+import org.casebridge.contracts.referral.ReferralWithdrawn;
+import org.casebridge.contracts.referral.SuggestionAnswered;
+import org.casebridge.contracts.referral.SupervisionRequested;
+import org.casebridge.contracts.referral.SupplementProvided;
+import org.casebridge.contracts.referral.SupplementRequested;
+
+/**
+ * The referral lifecycle of DOMAIN.md as one table: for each event, the statuses it is legal in, the unit that
+ * must act, the content rules and the resulting state. Every service and the audit replay judge events with
+ * this same table, so they all reach the same verdicts; a command is checked against it before it is
+ * published, and a published event is checked again by every consumer (a buggy or hostile writer gains
+ * nothing). Pure and stateless.
+ */
+public final class ReferralLifecycle {
+
+    private static final Set<ReferralStatus> BEFORE_DECISION = EnumSet.of(SUBMITTED, RECEIVED, SUPPLEMENT_REQUESTED);
+    private static final Set<ReferralStatus> FINALLY_REFUSED = EnumSet.of(NOT_FILED, NOT_FILED_UPHELD, EXPLANATION_PROVIDED);
+    private static final Set<ReferralStatus> LIVE = EnumSet.complementOf(EnumSet.of(WITHDRAWN, PENALTY_IMPOSED, JUDGED));
+
+    private static final Map<Class<?>, Rule<?>> RULES = new HashMap<>();
+
+    static {
+        rule(ReceiptSigned.class, EnumSet.of(SUBMITTED), Actor.RECEIVER, (s, e) -> s.withStatus(RECEIVED));
+        rule(ReferralForwarded.class, EnumSet.of(SUBMITTED, RECEIVED), Actor.RECEIVER, (s, e) -> s.forwardedTo(e.getTo()))
+                .check((s, e) -> e.getTo().getType() != AgencyType.POLICE ? "a referral is forwarded to a police unit"
+                        : e.getTo().equals(s.receiver()) ? "the referral is already addressed to " + unit(e.getTo()) : null);
+        rule(SupplementRequested.class, EnumSet.of(RECEIVED), Actor.RECEIVER, (s, e) -> s.withStatus(SUPPLEMENT_REQUESTED))
+                .check((s, e) -> e.getMissingItems().isEmpty() ? "name the missing items" : null);
+        rule(SupplementProvided.class, EnumSet.of(SUPPLEMENT_REQUESTED), Actor.SENDER, (s, e) -> s.withStatus(RECEIVED));
+        rule(CaseFiled.class, EnumSet.of(RECEIVED, FILING_ORDERED), Actor.RECEIVER, (s, e) -> s.withStatus(FILED))
+                .check((s, e) -> approverRule(e.getDecisionPeriod(), e.getApprover()));
+        rule(CaseNotFiled.class, EnumSet.of(RECEIVED), Actor.RECEIVER, (s, e) -> s.withStatus(NOT_FILED))
+                .check((s, e) -> e.getReasons().isBlank() ? "written reasons are required"
+                        : approverRule(e.getDecisionPeriod(), e.getApprover()));
+        rule(ReconsiderationRequested.class, EnumSet.of(NOT_FILED), Actor.SENDER,
+                (s, e) -> s.withStatus(RECONSIDERATION_REQUESTED));
+        rule(ReconsiderationDecided.class, EnumSet.of(RECONSIDERATION_REQUESTED), Actor.RECEIVER,
+                (s, e) -> s.withStatus(e.getOutcome() == ReconsiderationOutcome.REVERSED ? FILED : NOT_FILED_UPHELD))
+                .check((s, e) -> e.getOutcome() == ReconsiderationOutcome.REVERSED && blank(e.getFilingDecisionNumber())
+                        ? "a reversal files the case: give the filing decision number" : null);
+        rule(SupervisionRequested.class, EnumSet.of(NOT_FILED, NOT_FILED_UPHELD), Actor.SENDER,
+                (s, e) -> s.supervisedBy(e.getProcuratorate()))
+                .check((s, e) -> e.getProcuratorate().getType() != AgencyType.PROCURATORATE
+                        ? "supervision is requested from a procuratorate" : null);
+        rule(ExplanationProvided.class, EnumSet.of(SUPERVISION_REQUESTED), Actor.RECEIVER,
+                (s, e) -> s.withStatus(EXPLANATION_PROVIDED));
+        rule(FilingOrdered.class, EnumSet.of(SUPERVISION_REQUESTED, EXPLANATION_PROVIDED), Actor.SUPERVISOR,
+                (s, e) -> s.withStatus(FILING_ORDERED));
+        rule(EvidenceHandedOver.class, EnumSet.of(FILED, SUBMITTED_FOR_TRIAL), Actor.SENDER,
+                (s, e) -> s.withEvidenceHandedOver())
+                .check((s, e) -> e.getItems().isEmpty() ? "list the items handed over" : null);
+        rule(AdministrativePenaltyImposed.class, FINALLY_REFUSED, Actor.SENDER, (s, e) -> s.withStatus(PENALTY_IMPOSED));
+        rule(CaseSubmittedForTrial.class, EnumSet.of(FILED), Actor.RECEIVER, (s, e) -> s.triedBy(e.getCourt()))
+                .check((s, e) -> e.getCourt().getType() != AgencyType.COURT ? "a case is submitted to a court" : null);
+        rule(JudgmentIssued.class, EnumSet.of(SUBMITTED_FOR_TRIAL), Actor.COURT, (s, e) -> s.withStatus(JUDGED))
+                .check((s, e) -> e.getAdministrativeFineOffsetFen() > e.getFineFen() && e.getFineFen() > 0
+                        ? "the offset of administrative fines cannot exceed the criminal fine" : null);
+        rule(JudicialSuggestionIssued.class, EnumSet.of(SUBMITTED_FOR_TRIAL, JUDGED), Actor.COURT,
+                (s, e) -> s.withSuggestion(e.getSuggestionNumber(), e.getTo(), true))
+                .check((s, e) -> s.openSuggestions().containsKey(e.getSuggestionNumber())
+                        ? "suggestion " + e.getSuggestionNumber() + " is already open" : null);
+        rule(SuggestionAnswered.class, EnumSet.allOf(ReferralStatus.class), Actor.SUGGESTION_ADDRESSEE,
+                (s, e) -> s.withSuggestion(e.getSuggestionNumber(), null, false));
+        rule(ReferralWithdrawn.class, BEFORE_DECISION, Actor.SENDER, (s, e) -> s.withStatus(WITHDRAWN));
+        rule(DeadlineWarning.class, LIVE, Actor.ANY_SUPERVISOR, (s, e) -> s);
+        rule(DeadlineBreached.class, LIVE, Actor.ANY_SUPERVISOR, (s, e) -> s);
+    }
+
+    private ReferralLifecycle() {
+    }
+
+    /**
+     * Judges one event against the referral's state.
+     *
+     * @param state the referral before the event; null when no event of it was accepted yet
+     * @param event a referral event of the catalogue
+     * @param meta  the event's meta (its acting agency is the signer, already verified)
+     */
+    public static LifecycleDecision decide(ReferralState state, SpecificRecord event, EventMeta meta) {
+        if (event instanceof ReferralSubmitted submitted) {
+            return submit(state, submitted, meta);
+        }
+        if (state == null) {
+            return LifecycleDecision.reject(null, RejectionCode.UNKNOWN_REFERRAL,
+                    "referral " + meta.getCaseId() + " was never submitted");
+        }
+        Rule<?> rule = RULES.get(event.getClass());
+        if (rule == null) {
+            throw new IllegalArgumentException(event.getClass().getName() + " is not a referral event");
+        }
+        return rule.judge(state, event, meta.getActingAgency());
+    }
+
+    private static LifecycleDecision submit(ReferralState state, ReferralSubmitted event, EventMeta meta) {
+        if (state != null) {
+            return LifecycleDecision.reject(state, RejectionCode.ILLEGAL_TRANSITION,
+                    "referral " + state.referralId() + " was already submitted");
+        }
+        if (!event.getSender().equals(meta.getActingAgency())) {
+            return LifecycleDecision.reject(null, RejectionCode.WRONG_ACTOR,
+                    unit(meta.getActingAgency()) + " cannot submit a referral in the name of " + unit(event.getSender()));
+        }
+        if (event.getReceiver().getType() != AgencyType.POLICE) {
+            return LifecycleDecision.reject(null, RejectionCode.INVALID_CONTENT, "a referral is addressed to a police unit");
+        }
+        return LifecycleDecision.accept(ReferralState.submitted(meta.getCaseId(), event.getSender(),
+                event.getReceiver(), meta.getHandlingCode()));
+    }
+
+    /** The 7- and 30-day decision periods need a named approver. */
+    private static String approverRule(DecisionPeriod period, String approver) {
+        return period != DecisionPeriod.DAYS_3 && blank(approver)
+                ? "the " + period + " decision period needs a named approver" : null;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    static String unit(AgencyRef ref) {
+        return ref == null ? "nobody" : ref.getType() + ":" + ref.getDivisionCode();
+    }
+
+    private static <E extends SpecificRecord> Rule<E> rule(Class<E> type, Set<ReferralStatus> from, Actor actor,
+                                                           BiFunction<ReferralState, E, ReferralState> effect) {
+        Rule<E> rule = new Rule<>(type, EnumSet.copyOf(from), actor, effect);
+        RULES.put(type, rule);
+        return rule;
+    }
+
+    /** Who must act for a step, relative to the referral's state. */
+    private enum Actor {
+        SENDER, RECEIVER, COURT, SUPERVISOR, ANY_SUPERVISOR, SUGGESTION_ADDRESSEE;
+
+        /** The unit that must act, or null when any procuratorate may (the legal clock runs at the supervisor). */
+        AgencyRef expected(ReferralState state, SpecificRecord event) {
+            return switch (this) {
+                case SENDER -> state.sender();
+                case RECEIVER -> state.receiver();
+                case COURT -> state.court();
+                case SUPERVISOR -> state.procuratorate();
+                case ANY_SUPERVISOR -> null;
+                case SUGGESTION_ADDRESSEE ->
+                        state.openSuggestions().get(((SuggestionAnswered) event).getSuggestionNumber());
+            };
+        }
+
+        boolean permits(ReferralState state, SpecificRecord event, AgencyRef acting) {
+            AgencyRef expected = expected(state, event);
+            return this == ANY_SUPERVISOR ? acting.getType() == AgencyType.PROCURATORATE : acting.equals(expected);
+        }
+    }
+
+    /** One row of the table. */
+    private static final class Rule<E extends SpecificRecord> {
+        private final Class<E> type;
+        private final Set<ReferralStatus> from;
+        private final Actor actor;
+        private final BiFunction<ReferralState, E, ReferralState> effect;
+        private BiFunction<ReferralState, E, String> check = (s, e) -> null;
+
+        Rule(Class<E> type, Set<ReferralStatus> from, Actor actor, BiFunction<ReferralState, E, ReferralState> effect) {
+            this.type = type;
+            this.from = from;
+            this.actor = actor;
+            this.effect = effect;
+        }
+
+        /** Adds a content rule: returns the problem, or null when the event is well formed. */
+        Rule<E> check(BiFunction<ReferralState, E, String> contentRule) {
+            this.check = contentRule;
+            return this;
+        }
+
+        LifecycleDecision judge(ReferralState state, SpecificRecord record, AgencyRef acting) {
+            E event = type.cast(record);
+            String name = type.getSimpleName();
+            if (!from.contains(state.status())) {
+                return LifecycleDecision.reject(state, RejectionCode.ILLEGAL_TRANSITION,
+                        name + " is not possible while the referral is " + state.status());
+            }
+            if (!actor.permits(state, record, acting)) {
+                return LifecycleDecision.reject(state, RejectionCode.WRONG_ACTOR, name + " belongs to "
+                        + (actor == Actor.ANY_SUPERVISOR ? "a procuratorate" : unit(actor.expected(state, record)))
+                        + ", not " + unit(acting));
+            }
+            String problem = check.apply(state, event);
+            if (problem != null) {
+                return LifecycleDecision.reject(state, RejectionCode.INVALID_CONTENT, name + ": " + problem);
+            }
+            return LifecycleDecision.accept(effect.apply(state, event));
+        }
+    }
+}
