@@ -26,7 +26,8 @@ import org.springframework.test.annotation.DirtiesContext;
  * Needs the service's actuator and web starters, and spring-boot-starter-test and spring-boot-starter-kafka-test.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+        properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+                "spring.datasource.url=jdbc:h2:mem:service-startup;DB_CLOSE_DELAY=-1"})
 @EmbeddedKafka
 // Closed after the class, not by the JVM's shutdown hooks: those race the broker's own log-dir cleanup and
 // print disk errors that send readers looking for a fault that is not there.

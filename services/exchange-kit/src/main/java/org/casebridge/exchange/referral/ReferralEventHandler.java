@@ -1,0 +1,62 @@
+package org.casebridge.exchange.referral;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.casebridge.contracts.Topic;
+import org.casebridge.contracts.common.EventMeta;
+import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.integrity.ChainDecision;
+import org.casebridge.exchange.integrity.ChainHead;
+import org.casebridge.exchange.integrity.HashChain;
+import org.casebridge.exchange.integrity.VerifiedEvent;
+import org.casebridge.exchange.projection.RecordHandler;
+
+/**
+ * Applies verified referral events to the projection, deterministically: an event id seen before changes
+ * nothing; an event that does not extend the case's hash chain (stale or missing predecessor) or that the
+ * lifecycle refuses is recorded with its verdict and leaves the referral as it was. Every service and every
+ * replay of the same log reaches the same state.
+ */
+public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> {
+
+    private final ReferralProjection projection;
+
+    public ReferralEventHandler(ReferralProjection projection) {
+        this.projection = projection;
+    }
+
+    @Override
+    public void handle(ConsumerRecord<String, VerifiedEvent> record) {
+        VerifiedEvent event = record.value();
+        if (event == null || projection.event(event.meta().getEventId().toString()).isPresent()) {
+            return;
+        }
+        EventMeta meta = event.meta();
+        StoredReferral stored = projection.find(meta.getCaseId()).orElse(null);
+        if (event.type().topic() != Topic.REFERRALS) {
+            record(record, event, "WRONG_TOPIC", event.type().simpleName() + " does not belong on " + record.topic());
+            return;
+        }
+        ChainDecision chain = HashChain.check(stored == null ? ChainHead.EMPTY : stored.head(), event, false);
+        if (!chain.accepted()) {
+            record(record, event, chain.verdict().name(), "sequence " + meta.getSequence() + " after "
+                    + (stored == null ? "nothing" : "head " + stored.head().sequence()) + " with previous hash "
+                    + meta.getPreviousHash() + ": " + chain.verdict());
+            return;
+        }
+        LifecycleDecision decision = ReferralLifecycle.decide(stored == null ? null : stored.state(), event.event(), meta);
+        if (!decision.accepted()) {
+            record(record, event, decision.code().name(), decision.reason());
+            return;
+        }
+        projection.save(decision.state(), chain.head(), meta.getOccurredAt());
+        record(record, event, TimelineEntry.ACCEPTED, null);
+    }
+
+    private void record(ConsumerRecord<String, VerifiedEvent> record, VerifiedEvent event, String verdict, String reason) {
+        EventMeta meta = event.meta();
+        projection.record(new TimelineEntry(meta.getEventId().toString(), meta.getCaseId(), meta.getSequence(),
+                event.type().simpleName(), AgencyUnit.idOf(meta.getActingAgency()), meta.getOfficer(),
+                meta.getOccurredAt(), event.eventHash(), verdict, reason, record.partition(), record.offset(),
+                event.event().toString()));
+    }
+}

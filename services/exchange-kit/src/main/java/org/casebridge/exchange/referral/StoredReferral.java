@@ -1,0 +1,12 @@
+package org.casebridge.exchange.referral;
+
+import org.casebridge.exchange.integrity.ChainHead;
+
+/**
+ * A referral as the projection holds it: its lifecycle state and the head of its hash chain.
+ *
+ * @param state the lifecycle state
+ * @param head  sequence and hash of the last accepted event
+ */
+public record StoredReferral(ReferralState state, ChainHead head) {
+}
