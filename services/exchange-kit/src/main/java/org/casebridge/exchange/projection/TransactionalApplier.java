@@ -1,6 +1,7 @@
 package org.casebridge.exchange.projection;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -19,13 +20,21 @@ public final class TransactionalApplier<V> implements MessageListener<String, V>
     private final OffsetStore offsets;
     private final TransactionTemplate transactions;
     private final RecordHandler<V> handler;
+    private final Consumer<ConsumerRecord<String, V>> afterCommit;
 
     public TransactionalApplier(String group, OffsetStore offsets, TransactionTemplate transactions,
                                 RecordHandler<V> handler) {
+        this(group, offsets, transactions, handler, record -> { });
+    }
+
+    /** With a callback run once the record's transaction committed, e.g. to wake a command waiting for it. */
+    public TransactionalApplier(String group, OffsetStore offsets, TransactionTemplate transactions,
+                                RecordHandler<V> handler, Consumer<ConsumerRecord<String, V>> afterCommit) {
         this.group = group;
         this.offsets = offsets;
         this.transactions = transactions;
         this.handler = handler;
+        this.afterCommit = afterCommit;
     }
 
     @Override
@@ -37,6 +46,7 @@ public final class TransactionalApplier<V> implements MessageListener<String, V>
             handler.handle(record);
             offsets.save(group, record.topic(), record.partition(), record.offset() + 1);
         });
+        afterCommit.accept(record);
     }
 
     @Override

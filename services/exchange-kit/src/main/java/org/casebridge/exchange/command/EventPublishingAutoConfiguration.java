@@ -1,0 +1,51 @@
+package org.casebridge.exchange.command;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.casebridge.exchange.boot.ExchangeProperties;
+import org.casebridge.exchange.integrity.KeyRing;
+import org.casebridge.exchange.integrity.SigningSerializer;
+import org.casebridge.exchange.registry.SchemaRegistryClient;
+import org.casebridge.exchange.serde.AvroSerializer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * The signed-event producer: Confluent-format Avro with TopicRecordNameStrategy subjects, signed with the key
+ * of the unit each event names as its actor (the service holds keys for {@code casebridge.units} only),
+ * idempotent with acks=all.
+ */
+@AutoConfiguration(after = {KafkaAutoConfiguration.class, org.casebridge.exchange.boot.ExchangeAutoConfiguration.class})
+@EnableConfigurationProperties(CommandProperties.class)
+public final class EventPublishingAutoConfiguration {
+
+    static final Map<String, Object> EVENT_SERDE = Map.of(
+            "value.subject.name.strategy", "TopicRecordNameStrategy",
+            "auto.register.schemas", true,
+            "specific.avro.reader", true);
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventPublisher eventPublisher(KafkaProperties kafka, ExchangeProperties exchange, SchemaRegistryClient registry,
+                                  CommandProperties commands) {
+        Map<String, Object> producer = new HashMap<>(kafka.buildProducerProperties());
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        SigningSerializer signing = new SigningSerializer(new AvroSerializer(registry, EVENT_SERDE, false),
+                registry::schemaById, KeyRing.load(exchange.keysDir(), exchange.units()));
+        DefaultKafkaProducerFactory<String, Object> factory =
+                new DefaultKafkaProducerFactory<>(producer, new StringSerializer(), signing);
+        // The serializers arrive configured; Kafka's producer properties must not reset them.
+        factory.setConfigureSerializers(false);
+        return new EventPublisher(new KafkaTemplate<>(factory), commands.sendTimeout());
+    }
+}
