@@ -16,12 +16,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.casebridge.contracts.Topic;
+import org.casebridge.exchange.metrics.ExchangeMetrics;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DeserializationException;
@@ -77,9 +79,31 @@ public final class ExchangeConsumers {
      */
     public static DefaultErrorHandler errorHandler(KafkaOperations<Object, Object> deadLetterTemplate,
                                                    String groupId, long retries, Duration interval) {
+        return errorHandler(deadLetterRecoverer(deadLetterTemplate, groupId), retries, interval);
+    }
+
+    /** As above, and counts every record parked in {@link ExchangeMetrics#DEAD_LETTERED} by topic and reason code. */
+    public static DefaultErrorHandler errorHandler(KafkaOperations<Object, Object> deadLetterTemplate,
+                                                   String groupId, long retries, Duration interval,
+                                                   ExchangeMetrics metrics) {
+        DeadLetterPublishingRecoverer recoverer = deadLetterRecoverer(deadLetterTemplate, groupId);
+        // Counted once the dead letter is written: a failed publication is not a parked record.
+        ConsumerRecordRecoverer counting = (record, exception) -> {
+            recoverer.accept(record, exception);
+            metrics.deadLettered(record.topic(), reasonCode(rootReason(exception)));
+        };
+        return errorHandler(counting, retries, interval);
+    }
+
+    private static DeadLetterPublishingRecoverer deadLetterRecoverer(KafkaOperations<Object, Object> deadLetterTemplate,
+                                                                     String groupId) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
                 ExchangeConsumers::deadLetterPartition);
         recoverer.setHeadersFunction((record, exception) -> reasonHeaders(exception, groupId));
+        return recoverer;
+    }
+
+    private static DefaultErrorHandler errorHandler(ConsumerRecordRecoverer recoverer, long retries, Duration interval) {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(interval.toMillis(), retries));
         handler.addNotRetryableExceptions(SerializationException.class, DeserializationException.class);
         return handler;
@@ -102,12 +126,16 @@ public final class ExchangeConsumers {
     private static Headers reasonHeaders(Exception exception, String groupId) {
         Throwable reason = rootReason(exception);
         RecordHeaders headers = new RecordHeaders();
-        String code = reason instanceof ReasonCoded coded ? coded.reasonCode() : reason.getClass().getSimpleName();
-        headers.add(DeadLetterHeaders.REASON, code.getBytes(StandardCharsets.UTF_8));
+        headers.add(DeadLetterHeaders.REASON, reasonCode(reason).getBytes(StandardCharsets.UTF_8));
         headers.add(DeadLetterHeaders.REASON_TEXT,
                 String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
         headers.add(DeadLetterHeaders.GROUP, groupId.getBytes(StandardCharsets.UTF_8));
         return headers;
+    }
+
+    /** {@code FORGED_SIGNATURE} and the like for integrity rejections, else the exception's simple class name. */
+    private static String reasonCode(Throwable reason) {
+        return reason instanceof ReasonCoded coded ? coded.reasonCode() : reason.getClass().getSimpleName();
     }
 
     /**

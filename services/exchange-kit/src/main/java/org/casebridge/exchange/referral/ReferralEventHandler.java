@@ -8,6 +8,7 @@ import org.casebridge.exchange.integrity.ChainDecision;
 import org.casebridge.exchange.integrity.ChainHead;
 import org.casebridge.exchange.integrity.HashChain;
 import org.casebridge.exchange.integrity.VerifiedEvent;
+import org.casebridge.exchange.metrics.ExchangeMetrics;
 import org.casebridge.exchange.projection.RecordHandler;
 
 /**
@@ -19,9 +20,16 @@ import org.casebridge.exchange.projection.RecordHandler;
 public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> {
 
     private final ReferralProjection projection;
+    private final ExchangeMetrics metrics;
 
     public ReferralEventHandler(ReferralProjection projection) {
+        this(projection, null);
+    }
+
+    /** With counters of applied and rejected events; {@code metrics} may be null. */
+    public ReferralEventHandler(ReferralProjection projection, ExchangeMetrics metrics) {
         this.projection = projection;
+        this.metrics = metrics;
     }
 
     @Override
@@ -53,6 +61,11 @@ public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> 
     }
 
     private void record(ConsumerRecord<String, VerifiedEvent> record, VerifiedEvent event, String verdict, String reason) {
+        if (metrics != null && TimelineEntry.ACCEPTED.equals(verdict)) {
+            metrics.applied(record.topic());
+        } else if (metrics != null) {
+            metrics.rejected(record.topic(), verdict);
+        }
         EventMeta meta = event.meta();
         projection.record(new TimelineEntry(meta.getEventId().toString(), meta.getCaseId(), meta.getSequence(),
                 event.type().simpleName(), AgencyUnit.idOf(meta.getActingAgency()), meta.getOfficer(),

@@ -11,10 +11,12 @@ import org.casebridge.exchange.consumer.ExchangeConsumers;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.integrity.VerifiedEvent;
 import org.casebridge.exchange.integrity.VerifyingDeserializer;
+import org.casebridge.exchange.metrics.ExchangeMetrics;
 import org.casebridge.exchange.projection.OffsetStore;
 import org.casebridge.exchange.projection.TransactionalApplier;
 import org.casebridge.exchange.registry.SchemaRegistryClient;
 import org.casebridge.exchange.serde.AvroDeserializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -33,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reads {@code referrals}, verifies each event, and applies it with its offset in one transaction. Turn off
  * with {@code casebridge.referrals.consumer.enabled=false}.
  */
-@AutoConfiguration(after = {JdbcClientAutoConfiguration.class, TransactionAutoConfiguration.class})
+@AutoConfiguration(after = {JdbcClientAutoConfiguration.class, TransactionAutoConfiguration.class,
+        org.casebridge.exchange.metrics.ExchangeMetricsAutoConfiguration.class})
 @ConditionalOnBooleanProperty(name = "casebridge.referrals.consumer.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CommandProperties.class)
 public final class ReferralProjectionAutoConfiguration {
@@ -60,24 +63,30 @@ public final class ReferralProjectionAutoConfiguration {
     ConcurrentMessageListenerContainer<String, VerifiedEvent> referralListenerContainer(
             KafkaProperties kafka, SchemaRegistryClient registry, AgencyDirectory directory, OffsetStore offsets,
             ReferralProjection projection, TransactionTemplate transactions, AppliedEvents<TimelineEntry> applied,
-            @Value("${spring.application.name}") String group,
+            ObjectProvider<ExchangeMetrics> metricsProvider, @Value("${spring.application.name}") String group,
             @Value("${casebridge.referrals.consumer.concurrency:1}") int concurrency) {
         Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties());
         consumer.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         consumer.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         VerifyingDeserializer verifying = new VerifyingDeserializer(
                 new AvroDeserializer(registry, Map.of("specific.avro.reader", true), false), registry::schemaById, directory);
+        ExchangeMetrics metrics = metricsProvider.getIfAvailable();
+        var consumerFactory = ExchangeConsumers.consumerFactory(consumer, verifying);
+        var deadLetters = ExchangeConsumers.deadLetterTemplate(kafka.buildProducerProperties());
         var factory = ExchangeConsumers.listenerContainerFactory(
-                ExchangeConsumers.consumerFactory(consumer, verifying),
-                ExchangeConsumers.errorHandler(ExchangeConsumers.deadLetterTemplate(kafka.buildProducerProperties()),
-                        group, ExchangeConsumers.DEFAULT_RETRIES, ExchangeConsumers.DEFAULT_RETRY_INTERVAL));
+                metrics == null ? consumerFactory : metrics.instrument(consumerFactory),
+                metrics == null
+                        ? ExchangeConsumers.errorHandler(deadLetters, group, ExchangeConsumers.DEFAULT_RETRIES,
+                                ExchangeConsumers.DEFAULT_RETRY_INTERVAL)
+                        : ExchangeConsumers.errorHandler(deadLetters, group, ExchangeConsumers.DEFAULT_RETRIES,
+                                ExchangeConsumers.DEFAULT_RETRY_INTERVAL, metrics));
         factory.setConcurrency(concurrency);
         ConcurrentMessageListenerContainer<String, VerifiedEvent> container =
                 factory.createContainer(Topic.REFERRALS.topicName());
         container.setBeanName(group + "-referrals");
         container.getContainerProperties().setGroupId(group);
         container.getContainerProperties().setMessageListener(new TransactionalApplier<>(group, offsets, transactions,
-                new ReferralEventHandler(projection), record -> {
+                new ReferralEventHandler(projection, metrics), record -> {
                     if (record.value() != null) {
                         applied.applied(record.value().meta().getEventId().toString());
                     }

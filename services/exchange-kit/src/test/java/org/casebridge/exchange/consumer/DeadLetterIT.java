@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -31,6 +32,7 @@ import org.casebridge.exchange.integrity.KeyRing;
 import org.casebridge.exchange.integrity.SigningSerializer;
 import org.casebridge.exchange.integrity.VerifiedEvent;
 import org.casebridge.exchange.integrity.VerifyingDeserializer;
+import org.casebridge.exchange.metrics.ExchangeMetrics;
 import org.casebridge.exchange.registry.HttpSchemaRegistryClient;
 import org.casebridge.exchange.registry.RegistryClientConfig;
 import org.casebridge.exchange.serde.AvroDeserializer;
@@ -65,6 +67,7 @@ class DeadLetterIT {
     private static final String GROUP = "dead-letter-it";
 
     private final List<VerifiedEvent> applied = new CopyOnWriteArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private ConcurrentMessageListenerContainer<String, VerifiedEvent> container;
     private KafkaTemplate<Object, Object> deadLetters;
     private SigningSerializer signing;
@@ -91,14 +94,15 @@ class DeadLetterIT {
                 KeyRing.of(Map.of(writer, AgencyKeys.readPrivateKey(keys, AgencyUnit.idOf(SampleEvents.KUNDULUN_POLICE)))));
         rawProducer = new KafkaProducer<>(producerProperties, new StringSerializer(), new ByteArraySerializer());
 
+        ExchangeMetrics metrics = new ExchangeMetrics(meters);
         deadLetters = ExchangeConsumers.deadLetterTemplate(producerProperties);
-        var consumerFactory = ExchangeConsumers.consumerFactory(Map.of(
+        var consumerFactory = metrics.instrument(ExchangeConsumers.consumerFactory(Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
                         ConsumerConfig.GROUP_ID_CONFIG, GROUP,
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new VerifyingDeserializer(new AvroDeserializer(registryClient, serde, false), registryClient::schemaById, directory));
+                new VerifyingDeserializer(new AvroDeserializer(registryClient, serde, false), registryClient::schemaById, directory)));
         var factory = ExchangeConsumers.listenerContainerFactory(consumerFactory,
-                ExchangeConsumers.errorHandler(deadLetters, GROUP, 2, Duration.ofMillis(50)));
+                ExchangeConsumers.errorHandler(deadLetters, GROUP, 2, Duration.ofMillis(50), metrics));
         container = factory.createContainer(TOPIC);
         container.setBeanName(GROUP);
         container.getContainerProperties().setMessageListener((MessageListener<String, VerifiedEvent>) r -> applied.add(r.value()));
@@ -145,6 +149,12 @@ class DeadLetterIT {
             assertThat(header(r.headers(), DeadLetterHeaders.REASON_TEXT)).isNotBlank();
         });
         assertThat(parked.get(0).value()).asString(StandardCharsets.UTF_8).isEqualTo("这不是Avro {not avro}");
+        for (String reason : List.of("UNSIGNED", "UnknownSchemaIdException", "FORGED_SIGNATURE")) {
+            assertThat(meters.get(ExchangeMetrics.DEAD_LETTERED).tag("topic", TOPIC).tag("reason", reason).counter().count())
+                    .as("dead letters counted for %s", reason).isEqualTo(1);
+        }
+        // The consumer's own Kafka meters are bound (Prometheus: kafka_consumer_fetch_manager_records_lag_max).
+        assertThat(meters.find("kafka.consumer.fetch.manager.records.lag.max").gauges()).isNotEmpty();
         assertThat(parked.get(2).value()).isEqualTo(flippedLastByte(validFrame));
 
         // Nothing retries in the background: once everything is handled the log stops growing.

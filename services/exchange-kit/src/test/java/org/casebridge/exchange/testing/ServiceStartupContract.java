@@ -20,7 +20,7 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * What every CaseBridge service must do on start: boot against a broker and report itself, and its Kafka
- * connection, healthy and ready. A service's integration test extends this in the service's base package (so
+ * connection, healthy and ready, and expose its metrics to Prometheus. A service's integration test extends this in the service's base package (so
  * its {@code @SpringBootApplication} is found) and adds nothing:
  * <pre>{@code class PoliceApplicationIT extends ServiceStartupContract { }}</pre>
  * Needs the service's actuator and web starters, and spring-boot-starter-test and spring-boot-starter-kafka-test.
@@ -63,16 +63,29 @@ public abstract class ServiceStartupContract {
         assertThat(liveness.read("$.components", Map.class)).containsOnlyKeys("livenessState");
     }
 
+    @Test
+    void exposesPrometheusMetricsOfTheJvmAndTheExchange() throws IOException, InterruptedException {
+        String metrics = get("/actuator/prometheus").body();
+
+        assertThat(metrics).contains("jvm_memory_used_bytes")
+                .containsPattern("(?m)^(casebridge|kafka)_\\w+")
+                .contains("casebridge_events_applied_total{topic=\"referrals\"}");
+    }
+
     private static void assertKafkaUp(DocumentContext health) {
         assertThat(health.read("$.components.kafka.status", String.class)).isEqualTo("UP");
         assertThat(health.read("$.components.kafka.details.clusterId", String.class)).isNotBlank();
     }
 
     private DocumentContext getOk(String path) throws IOException, InterruptedException {
+        return JsonPath.parse(get(path).body());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET %s answered %s", path, response.body()).isEqualTo(200);
-        return JsonPath.parse(response.body());
+        return response;
     }
 }
