@@ -42,10 +42,9 @@ public final class EventPublishingAutoConfiguration {
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         SigningSerializer signing = new SigningSerializer(new AvroSerializer(registry, EVENT_SERDE, false),
                 registry::schemaById, KeyRing.load(exchange.keysDir(), exchange.units()));
+        // The serializers arrive configured (false): Kafka's producer properties must not reset them.
         DefaultKafkaProducerFactory<String, Object> factory =
-                new DefaultKafkaProducerFactory<>(producer, new StringSerializer(), signing);
-        // The serializers arrive configured; Kafka's producer properties must not reset them.
-        factory.setConfigureSerializers(false);
+                new DefaultKafkaProducerFactory<>(producer, new StringSerializer(), signing, false);
         return new EventPublisher(new KafkaTemplate<>(factory), commands.sendTimeout());
     }
 }

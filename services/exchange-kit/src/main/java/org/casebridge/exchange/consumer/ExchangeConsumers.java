@@ -55,12 +55,10 @@ public final class ExchangeConsumers {
                                                                  Deserializer<V> valueDeserializer) {
         Map<String, Object> properties = new HashMap<>(consumerProperties);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        DefaultKafkaConsumerFactory<String, V> factory = new DefaultKafkaConsumerFactory<>(properties,
+        // The deserializer arrives configured (false): configuring it again with consumer properties would reset it.
+        return new DefaultKafkaConsumerFactory<>(properties,
                 new ErrorHandlingDeserializer<>(new StringDeserializer()),
-                new ErrorHandlingDeserializer<>(valueDeserializer));
-        // The deserializer arrives configured; configuring it again with consumer properties would reset it.
-        factory.setConfigureDeserializers(false);
-        return factory;
+                new ErrorHandlingDeserializer<>(valueDeserializer), false);
     }
 
     /** Producer for dead letters: writes keys and values as the bytes that were received. */

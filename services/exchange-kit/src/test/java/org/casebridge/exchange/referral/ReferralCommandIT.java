@@ -1,0 +1,124 @@
+package org.casebridge.exchange.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebridge.exchange.testing.SampleEvents.BAOTOU_FORESTRY;
+import static org.casebridge.exchange.testing.SampleEvents.KUNDULUN_POLICE;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.casebridge.contracts.common.AgencyRef;
+import org.casebridge.contracts.common.EventMeta;
+import org.casebridge.contracts.referral.CaseFiled;
+import org.casebridge.contracts.referral.DecisionPeriod;
+import org.casebridge.contracts.referral.ReceiptSigned;
+import org.casebridge.contracts.referral.ReferralWithdrawn;
+import org.casebridge.exchange.command.AppliedEvents;
+import org.casebridge.exchange.command.EventPublisher;
+import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.directory.AgencyKeys;
+import org.casebridge.exchange.testing.ApicurioRegistry;
+import org.casebridge.exchange.testing.ApicurioRegistryExtension;
+import org.casebridge.exchange.testing.SampleEvents;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The command path on the real broker and registry: an event is appended, the service's own consumer
+ * verifies and applies it, and the writer reads the verdict back (read your own writes). Two writers acting
+ * on the same view race; the log orders them and exactly one wins.
+ */
+@ExtendWith(ApicurioRegistryExtension.class)
+@SpringBootTest(classes = ReferralCommandIT.App.class, properties = {
+        "spring.application.name=referral-command-it",
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "spring.datasource.url=jdbc:h2:mem:referral-command-it;DB_CLOSE_DELAY=-1",
+        "casebridge.units=FORESTRY:150200,POLICE:150203"})
+@EmbeddedKafka(partitions = 2, topics = {"referrals", "referrals.dlt"})
+@DirtiesContext
+class ReferralCommandIT {
+
+    private static final Duration APPLIED_WITHIN = Duration.ofSeconds(20);
+    private static String registryUrl;
+    private static Path keys;
+
+    @Autowired
+    private EventPublisher publisher;
+    @Autowired
+    private AppliedEvents<TimelineEntry> applied;
+    @Autowired
+    private ReferralProjection projection;
+
+    @BeforeAll
+    static void registryAndKeys(ApicurioRegistry registry) throws IOException {
+        registryUrl = registry.url();
+        keys = Files.createTempDirectory("referral-command-it-keys");
+        AgencyKeys.generateMissing(AgencyDirectory.bundled(), keys);
+    }
+
+    @DynamicPropertySource
+    static void exchange(DynamicPropertyRegistry properties) {
+        properties.add("casebridge.registry-url", () -> registryUrl);
+        properties.add("casebridge.keys-dir", () -> keys.toString());
+    }
+
+    @Test
+    void answersWithTheAppliedStateAndLetsExactlyOneOfTwoRacingWritersWin() {
+        String caseId = "RF-150203-2026-" + UUID.randomUUID();
+
+        assertThat(command(SampleEvents.referralSubmitted(caseId)).verdict()).isEqualTo(TimelineEntry.ACCEPTED);
+        assertThat(command(ReceiptSigned.newBuilder().setMeta(next(caseId, KUNDULUN_POLICE))
+                .setReceiptNumber("包公昆回〔2026〕12号").build()).verdict()).isEqualTo(TimelineEntry.ACCEPTED);
+        assertThat(projection.find(caseId).orElseThrow().state().status()).isEqualTo(ReferralStatus.RECEIVED);
+
+        // Both writers saw the referral right after the receipt.
+        SpecificRecord filing = CaseFiled.newBuilder().setMeta(next(caseId, KUNDULUN_POLICE))
+                .setFilingDecisionNumber("包公昆立字〔2026〕60号").setDecisionPeriod(DecisionPeriod.DAYS_3).build();
+        SpecificRecord withdrawal = ReferralWithdrawn.newBuilder().setMeta(next(caseId, BAOTOU_FORESTRY))
+                .setReason("当事人主动补植").build();
+        List<TimelineEntry> verdicts = List.of(CompletableFuture.supplyAsync(() -> command(filing)),
+                CompletableFuture.supplyAsync(() -> command(withdrawal))).stream().map(CompletableFuture::join).toList();
+
+        assertThat(verdicts).extracting(TimelineEntry::verdict)
+                .containsExactlyInAnyOrder(TimelineEntry.ACCEPTED, "CONFLICT");
+        String winner = verdicts.stream().filter(TimelineEntry::accepted).findFirst().orElseThrow().eventType();
+        assertThat(projection.find(caseId).orElseThrow().state().status())
+                .isEqualTo(winner.equals("CaseFiled") ? ReferralStatus.FILED : ReferralStatus.WITHDRAWN);
+        assertThat(projection.timeline(caseId)).hasSize(4);
+    }
+
+    /** Publishes and waits for the service's own consumer to record a verdict. */
+    private TimelineEntry command(SpecificRecord event) {
+        EventMeta meta = (EventMeta) event.get(event.getSchema().getField("meta").pos());
+        publisher.publish(event);
+        return applied.await(meta.getEventId().toString(), APPLIED_WITHIN)
+                .orElseThrow(() -> new AssertionError(meta.getEventId() + " was not applied within " + APPLIED_WITHIN));
+    }
+
+    /** Meta for the next event on the writer's current view of the case (head from the projection). */
+    private EventMeta next(String caseId, AgencyRef acting) {
+        StoredReferral stored = projection.find(caseId).orElseThrow();
+        EventMeta meta = SampleEvents.meta(caseId, stored.head().sequence() + 1, acting);
+        meta.setEventId(UUID.randomUUID());
+        meta.setPreviousHash(stored.head().hash());
+        return meta;
+    }
+
+    @SpringBootApplication
+    static class App {
+    }
+}
