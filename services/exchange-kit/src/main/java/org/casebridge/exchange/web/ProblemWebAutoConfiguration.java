@@ -9,6 +9,7 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,7 +31,9 @@ public final class ProblemWebAutoConfiguration {
         return new ProblemResponseWriter(jsonMapper);
     }
 
+    // A service with an exception handler of its own keeps it, and takes over the mapping of every error with it.
     @Bean
+    @ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
     ProblemExceptionHandler problemExceptionHandler() {
         return new ProblemExceptionHandler();
     }
