@@ -48,6 +48,7 @@ import org.casebridge.contracts.referral.SuggestionAnswered;
 import org.casebridge.contracts.referral.SupervisionRequested;
 import org.casebridge.contracts.referral.SupplementProvided;
 import org.casebridge.contracts.referral.SupplementRequested;
+import org.casebridge.exchange.directory.AgencyUnit;
 
 /**
  * The referral lifecycle of DOMAIN.md as one table: for each event, the statuses it is legal in, the unit that
@@ -163,7 +164,7 @@ public final class ReferralLifecycle {
     }
 
     static String unit(AgencyRef ref) {
-        return ref == null ? "nobody" : ref.getType() + ":" + ref.getDivisionCode();
+        return ref == null ? "nobody" : AgencyUnit.idOf(ref);
     }
 
     private static <E extends SpecificRecord> Rule<E> rule(Class<E> type, Set<ReferralStatus> from, Actor actor,

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.casebridge.contracts.common.AgencyRef;
-import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.contracts.common.HandlingCode;
+import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.ChainHead;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -105,15 +105,10 @@ public final class ReferralProjection {
     }
 
     private static String id(AgencyRef ref) {
-        return ref == null ? null : ref.getType() + ":" + ref.getDivisionCode();
+        return ref == null ? null : AgencyUnit.idOf(ref);
     }
 
     private static AgencyRef ref(String id) {
-        if (id == null) {
-            return null;
-        }
-        int colon = id.indexOf(':');
-        return AgencyRef.newBuilder().setType(AgencyType.valueOf(id.substring(0, colon)))
-                .setDivisionCode(id.substring(colon + 1)).build();
+        return id == null ? null : AgencyUnit.refOf(id);
     }
 }

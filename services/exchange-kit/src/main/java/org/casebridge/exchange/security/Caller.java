@@ -3,6 +3,7 @@ package org.casebridge.exchange.security;
 import java.util.Collection;
 import java.util.Set;
 
+import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.contracts.common.AgencyRef;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -35,7 +36,7 @@ public record Caller(String username, String displayName, AgencyRef unit, Set<Ro
 
     /** The unit as {@code TYPE:code}, e.g. {@code FORESTRY:150200}. */
     public String unitId() {
-        return Units.idOf(unit);
+        return AgencyUnit.idOf(unit);
     }
 
     /** Whether the caller works for this unit. */

@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 @SpringBootTest(classes = {WebTestApplication.class, JwtModeTest.TrustedIssuer.class},
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:jwt-mode;DB_CLOSE_DELAY=-1",
+                "casebridge.referrals.consumer.enabled=false",
                 "casebridge.security.mode=jwt"})
 class JwtModeTest extends WebApiTest {
 

@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:web-api;DB_CLOSE_DELAY=-1",
+                "casebridge.referrals.consumer.enabled=false",
                 "casebridge.web.max-request-bytes=" + WebApiTest.LIMIT})
 public abstract class WebApiTest {
 
