@@ -67,8 +67,10 @@ public final class LocalStackMain {
             return 0; // stopping: the shutdown hook finishes the job
         }
         ChildProcess child = died.get();
-        out.println(child.name() + " exited unexpectedly with code " + child.exitCode().orElse(-1) + "; "
-                + child.logReport());
+        int code = child.exitCode().orElse(-1);
+        // 128 + n is how a JVM killed by signal n exits: 137 is kill -9, often the kernel's OOM killer.
+        out.println(child.name() + " exited unexpectedly with code " + code
+                + (code > 128 ? " (killed by signal " + (code - 128) + ")" : "") + "; " + child.logReport());
         out.println("Stopping everything. Fix the cause and run ./casebridge up again.");
         stack.close();
         return 1;

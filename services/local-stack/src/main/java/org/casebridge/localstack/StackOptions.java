@@ -20,7 +20,7 @@ public record StackOptions(Command command, Path dataDir, boolean reset, int par
     private static final int MAX_PARTITIONS = 1000;
 
     public static final String USAGE = """
-            usage: ./casebridge up     [--data-dir DIR] [--reset] [--partitions N] [--base-port P]
+            usage: ./casebridge up     [--data-dir DIR] [--reset] [--partitions N] [--base-port P] [--no-build]
                    ./casebridge stop   [--data-dir DIR]
                    ./casebridge status [--data-dir DIR] [--base-port P]
 
@@ -29,6 +29,7 @@ public record StackOptions(Command command, Path dataDir, boolean reset, int par
               --partitions N   partitions of each topic created (default 6)
               --base-port P    listen on P..P+7 (services, registry, broker, controller) instead of
                                8081-8085, 8090, 9092, 9093
+              --no-build       start what was built last (the script skips its mvn package)
             """;
 
     /**
