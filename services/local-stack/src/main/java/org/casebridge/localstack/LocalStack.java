@@ -86,21 +86,21 @@ public final class LocalStack implements AutoCloseable {
         ChildProcess registry = stage(REGISTRY_STOP, RegistryServer.start(layout, dataDir, ports));
         Admin brokerAdmin = admin(ports);
         StartupWait wait = new StartupWait(START_TIMEOUT, out);
-        wait.await(List.of(new Starting(broker, new BrokerProbe(brokerAdmin))), children());
+        wait.await(List.of(new Starting(broker, new BrokerProbe(brokerAdmin)),
+                new Starting(registry, new HttpProbe(RegistryServer.healthUrl(ports)))), children());
         TopicSetup.ensure(brokerAdmin, options.partitions()).forEach(line -> out.println("  topics: " + line));
+        String registryUrl = RegistryServer.url(ports);
+        Map<String, Integer> ids = SchemaSetup.registerAll(registryUrl);
+        out.println("  schemas: " + ids.size() + " subjects registered (ids " + ids.values().stream().min(Integer::compare)
+                .orElse(0) + ".." + ids.values().stream().max(Integer::compare).orElse(0) + ")");
 
         out.println("Starting the services ...");
-        String registryUrl = RegistryServer.url(ports);
         List<Starting> services = new ArrayList<>();
         for (StackService service : StackService.values()) {
             ChildProcess child = ServiceLauncher.start(service, layout, dataDir, ports, registryUrl);
             services.add(new Starting(child, new HttpProbe(ServiceLauncher.healthUrl(ports, service))));
         }
         stage(SERVICES_STOP, services.stream().map(Starting::child).toArray(ChildProcess[]::new));
-        wait.await(List.of(new Starting(registry, new HttpProbe(RegistryServer.healthUrl(ports)))), children());
-        Map<String, Integer> ids = SchemaSetup.registerAll(registryUrl);
-        out.println("  schemas: " + ids.size() + " subjects registered (ids " + ids.values().stream().min(Integer::compare)
-                .orElse(0) + ".." + ids.values().stream().max(Integer::compare).orElse(0) + ")");
         wait.await(services, children());
         out.printf(Locale.ROOT, "All healthy in %.1f s.%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
     }
@@ -179,6 +179,7 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         List<Stage> toStop;
         Admin brokerAdmin;
+        LauncherLock heldLock;
         synchronized (this) {
             if (stopping) {
                 return;
@@ -186,6 +187,7 @@ public final class LocalStack implements AutoCloseable {
             stopping = true;
             toStop = new ArrayList<>(stages);
             brokerAdmin = admin;
+            heldLock = lock;
         }
         if (brokerAdmin != null) {
             brokerAdmin.close(Duration.ofSeconds(1)); // before the broker goes, or it retries into a closed port
@@ -196,8 +198,8 @@ public final class LocalStack implements AutoCloseable {
         for (int i = toStop.size() - 1; i >= 0; i--) {
             stop(toStop.get(i));
         }
-        if (lock != null) {
-            lock.close();
+        if (heldLock != null) {
+            heldLock.close();
         }
         if (!toStop.isEmpty()) {
             out.println("Stopped.");
