@@ -82,8 +82,10 @@ public final class LocalStack implements AutoCloseable {
         generateKeys();
 
         out.println("Starting the Kafka broker and the schema registry ...");
-        ChildProcess broker = stage(BROKER_STOP, KafkaBroker.start(layout, dataDir, ports));
-        ChildProcess registry = stage(REGISTRY_STOP, RegistryServer.start(layout, dataDir, ports));
+        ChildProcess broker = KafkaBroker.start(layout, dataDir, ports);
+        stage(BROKER_STOP, List.of(broker));
+        ChildProcess registry = RegistryServer.start(layout, dataDir, ports);
+        stage(REGISTRY_STOP, List.of(registry));
         Admin brokerAdmin = admin(ports);
         StartupWait wait = new StartupWait(START_TIMEOUT, out);
         wait.await(List.of(new Starting(broker, new BrokerProbe(brokerAdmin)),
@@ -96,11 +98,15 @@ public final class LocalStack implements AutoCloseable {
 
         out.println("Starting the services ...");
         List<Starting> services = new ArrayList<>();
-        for (StackService service : StackService.values()) {
-            ChildProcess child = ServiceLauncher.start(service, layout, dataDir, ports, registryUrl);
-            services.add(new Starting(child, new HttpProbe(ServiceLauncher.healthUrl(ports, service))));
+        try {
+            for (StackService service : StackService.values()) {
+                ChildProcess child = ServiceLauncher.start(service, layout, dataDir, ports, registryUrl);
+                services.add(new Starting(child, new HttpProbe(ServiceLauncher.healthUrl(ports, service))));
+            }
+        } finally {
+            // Also when one fails to start: the ones already running must be stopped with the rest.
+            stage(SERVICES_STOP, services.stream().map(Starting::child).toList());
         }
-        stage(SERVICES_STOP, services.stream().map(Starting::child).toArray(ChildProcess[]::new));
         wait.await(services, children());
         out.printf(Locale.ROOT, "All healthy in %.1f s.%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
     }
@@ -129,14 +135,14 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Records a started stage, or stops it at once when the stack is being stopped meanwhile. */
-    private synchronized ChildProcess stage(Duration grace, ChildProcess... children) {
-        Stage stage = new Stage(List.of(children), grace);
+    private synchronized void stage(Duration grace, List<ChildProcess> children) {
         if (stopping) {
-            stop(new Stage(stage.children(), Duration.ZERO));
+            stop(new Stage(children, Duration.ZERO));
             throw new StackException("stopped while starting");
         }
-        stages.add(stage);
-        return children[0];
+        if (!children.isEmpty()) {
+            stages.add(new Stage(children, grace));
+        }
     }
 
     /** Children started together and stopped together, and how long they may take to stop gracefully. */
