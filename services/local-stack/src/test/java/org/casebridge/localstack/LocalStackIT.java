@@ -1,0 +1,157 @@
+package org.casebridge.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.casebridge.contracts.EventType;
+import org.casebridge.contracts.TopicCatalogue;
+import org.casebridge.exchange.registry.HttpSchemaRegistryClient;
+import org.casebridge.exchange.registry.RegistryClientConfig;
+import org.casebridge.localstack.PortCheck.PortInUseException;
+import org.casebridge.localstack.broker.BrokerProbe;
+import org.casebridge.localstack.broker.TopicSetup;
+import org.casebridge.localstack.datadir.DataDir;
+import org.casebridge.localstack.datadir.LauncherLock;
+import org.casebridge.localstack.process.ChildProcess;
+import org.casebridge.localstack.registry.RegistryServer;
+import org.casebridge.localstack.service.ServiceLauncher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real stack on free ports in a temporary data directory: broker, registry and the five services' jars
+ * packaged earlier in the same build. Started, checked, stopped, and started again on the same data.
+ */
+class LocalStackIT {
+
+    private static final int PARTITIONS = 3;
+    /** Test JVM's working directory is the module; the services' jars are in their modules' target. */
+    private static final StackLayout LAYOUT = StackLayout.of(Path.of("..", ".."));
+
+    @TempDir
+    Path dataDir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void startsEveryPartStopsWithoutLeftoversAndKeepsSchemaIdsAcrossARestart() throws Exception {
+        StackPorts ports = freePorts();
+        StackOptions options = new StackOptions(Command.UP, dataDir, false, PARTITIONS, ports);
+        LAYOUT.requireBuilt();
+
+        Map<String, Integer> firstIds;
+        List<ProcessHandle> firstChildren;
+        try (LocalStack stack = LocalStack.start(options, LAYOUT, System.out)) {
+            firstChildren = processTrees(stack);
+            assertThat(firstChildren).hasSizeGreaterThanOrEqualTo(7);
+            assertBrokerHasExactlyTheCatalogueTopics(ports);
+            firstIds = subjectIds(ports);
+            assertThat(firstIds).containsOnlyKeys(TopicCatalogue.events().stream().map(EventType::subject).toList());
+            for (StackService service : StackService.values()) {
+                HttpResponse<String> health = get(ServiceLauncher.healthUrl(ports, service));
+                assertThat(health.statusCode()).as(service.shortName()).isEqualTo(200);
+                assertThat(health.body()).as(service.shortName()).contains("\"status\":\"UP\"");
+            }
+            assertThat(LauncherLock.running(new DataDir(dataDir))).isEmpty(); // held by this very process
+        }
+        assertNoneAlive(firstChildren);
+        assertThat(dataDir.resolve(LauncherLock.FILE_NAME)).doesNotExist();
+
+        try (LocalStack again = LocalStack.start(options, LAYOUT, System.out)) {
+            firstChildren = processTrees(again);
+            assertBrokerHasExactlyTheCatalogueTopics(ports);
+            assertThat(subjectIds(ports)).isEqualTo(firstIds);
+        }
+        assertNoneAlive(firstChildren);
+    }
+
+    @Test
+    void startsNothingWhenAPortIsTaken() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            StackPorts free = freePorts();
+            StackPorts ports = new StackPorts(free.broker(), free.controller(), taken.getLocalPort(), free.services());
+
+            try (LocalStack stack = new LocalStack(new StackOptions(Command.UP, dataDir, false, 1, ports), LAYOUT,
+                    System.out)) {
+                assertThatThrownBy(stack::start).isInstanceOf(PortInUseException.class)
+                        .hasMessageContaining("port " + taken.getLocalPort() + " (needed by the schema registry)");
+                assertThat(stack.children()).isEmpty();
+            }
+        }
+        assertThat(dataDir.resolve(LauncherLock.FILE_NAME)).doesNotExist();
+    }
+
+    private static void assertBrokerHasExactlyTheCatalogueTopics(StackPorts ports) throws Exception {
+        try (Admin admin = BrokerProbe.admin(ports.broker())) {
+            assertThat(admin.describeCluster().nodes().get(30, TimeUnit.SECONDS)).hasSize(1);
+            Map<String, Integer> partitions = new LinkedHashMap<>();
+            for (TopicDescription topic : admin.describeTopics(admin.listTopics().names().get(30, TimeUnit.SECONDS))
+                    .allTopicNames().get(30, TimeUnit.SECONDS).values()) {
+                partitions.put(topic.name(), topic.partitions().size());
+            }
+            assertThat(partitions).containsOnlyKeys("referrals", "referrals.dlt", "leads", "leads.dlt")
+                    .isEqualTo(TopicSetup.wanted(PARTITIONS));
+        }
+    }
+
+    private static Map<String, Integer> subjectIds(StackPorts ports) {
+        HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(RegistryClientConfig.of(RegistryServer.url(ports)));
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        for (EventType event : TopicCatalogue.events()) {
+            ids.put(event.subject(), registry.latest(event.subject()).id());
+        }
+        return ids;
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Every process the stack started, with their own children. */
+    private static List<ProcessHandle> processTrees(LocalStack stack) {
+        List<ProcessHandle> all = new ArrayList<>();
+        stack.children().stream().map(ChildProcess::tree).forEach(all::addAll);
+        return all;
+    }
+
+    private static void assertNoneAlive(List<ProcessHandle> processes) {
+        assertThat(processes).noneMatch(ProcessHandle::isAlive);
+    }
+
+    /** Eight ports free a moment ago, held open together so that no two are the same. */
+    private static StackPorts freePorts() throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+            }
+            Map<StackService, Integer> services = new EnumMap<>(StackService.class);
+            for (StackService service : StackService.values()) {
+                services.put(service, sockets.get(3 + service.ordinal()).getLocalPort());
+            }
+            return new StackPorts(sockets.get(0).getLocalPort(), sockets.get(1).getLocalPort(),
+                    sockets.get(2).getLocalPort(), services);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
+        }
+    }
+}
