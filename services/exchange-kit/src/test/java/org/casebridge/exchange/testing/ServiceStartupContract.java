@@ -64,6 +64,14 @@ public abstract class ServiceStartupContract {
     }
 
     @Test
+    void publishesItsOpenApiDescriptionWithoutLogin() throws IOException, InterruptedException {
+        DocumentContext api = getOk("/v3/api-docs");
+
+        assertThat(api.read("$.openapi", String.class)).startsWith("3.");
+        assertThat(get("/swagger-ui/index.html").body()).contains("swagger-ui");
+    }
+
+    @Test
     void exposesPrometheusMetricsOfTheJvmAndTheExchange() throws IOException, InterruptedException {
         String metrics = get("/actuator/prometheus").body();
 
