@@ -26,6 +26,7 @@ import org.casebridge.localstack.readiness.StartupWait.Starting;
 import org.casebridge.localstack.registry.RegistryServer;
 import org.casebridge.localstack.registry.SchemaSetup;
 import org.casebridge.localstack.service.ServiceLauncher;
+import org.casebridge.localstack.users.DemoUsers;
 
 /**
  * The whole local stack: a Kafka broker, Apicurio Registry and every service, each in its own JVM, with the
@@ -43,6 +44,7 @@ public final class LocalStack implements AutoCloseable {
     private final StackLayout layout;
     private final PrintStream out;
     private final DataDir dataDir;
+    private DemoUsers demoUsers;
     /** In start order (broker, registry, services): stopped stage by stage, last first. */
     private final List<Stage> stages = new ArrayList<>();
     private LauncherLock lock;
@@ -68,6 +70,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** The demo accounts the services were started with (after {@link #start()}). */
+    public DemoUsers demoUsers() {
+        return demoUsers;
+    }
+
     /**
      * Starts everything and returns when every part is healthy. On failure the caller must {@link #close()}.
      *
@@ -80,6 +87,7 @@ public final class LocalStack implements AutoCloseable {
         prepareDataDir();
         PortCheck.requireFree(ports);
         generateKeys();
+        demoUsers = DemoUsers.ensure(dataDir.root());
 
         out.println("Starting the Kafka broker and the schema registry ...");
         ChildProcess broker = KafkaBroker.start(layout, dataDir, ports);
@@ -100,7 +108,7 @@ public final class LocalStack implements AutoCloseable {
         List<Starting> services = new ArrayList<>();
         try {
             for (StackService service : StackService.values()) {
-                ChildProcess child = ServiceLauncher.start(service, layout, dataDir, ports, registryUrl);
+                ChildProcess child = ServiceLauncher.start(service, layout, dataDir, ports, registryUrl, demoUsers);
                 services.add(new Starting(child, new HttpProbe(ServiceLauncher.healthUrl(ports, service))));
             }
         } finally {

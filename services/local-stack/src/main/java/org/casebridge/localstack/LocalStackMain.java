@@ -59,7 +59,7 @@ public final class LocalStackMain {
             return 1;
         }
         out.println();
-        out.println(SummaryTable.render(SummaryTable.HEADER, SummaryTable.rows(options.ports())));
+        out.println(SummaryTable.render(SummaryTable.HEADER, SummaryTable.rows(options.ports(), stack.demoUsers())));
         out.println();
         out.println("Logs: " + stack.dataDir().logs() + ". Stop with Ctrl-C or ./casebridge stop.");
         Optional<ChildProcess> died = stack.awaitUnexpectedExit();

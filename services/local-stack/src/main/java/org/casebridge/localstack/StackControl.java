@@ -18,6 +18,7 @@ import org.casebridge.localstack.readiness.HttpProbe;
 import org.casebridge.localstack.readiness.ReadinessProbe;
 import org.casebridge.localstack.registry.RegistryServer;
 import org.casebridge.localstack.service.ServiceLauncher;
+import org.casebridge.localstack.users.DemoUsers;
 
 /** {@code stop} and {@code status}: talk to the launcher that runs from a data directory, found by its lock. */
 final class StackControl {
@@ -64,7 +65,7 @@ final class StackControl {
         out.println("Launcher PID " + running.get().pid() + ", data and logs in " + dataDir.root());
         try (Admin admin = BrokerProbe.admin(ports.broker())) {
             List<ReadinessProbe> probes = probes(ports, admin);
-            List<List<String>> rows = SummaryTable.rows(ports);
+            List<List<String>> rows = SummaryTable.rows(ports, DemoUsers.load(dataDir.root()));
             List<List<String>> withState = new ArrayList<>();
             boolean allUp = true;
             for (int i = 0; i < rows.size(); i++) {

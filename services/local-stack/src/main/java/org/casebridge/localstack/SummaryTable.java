@@ -8,26 +8,26 @@ import java.util.stream.IntStream;
 import org.casebridge.localstack.broker.KafkaBroker;
 import org.casebridge.localstack.registry.RegistryServer;
 import org.casebridge.localstack.service.ServiceLauncher;
+import org.casebridge.localstack.users.DemoUsers;
 
 /** The one table {@code up} prints once everything is healthy: where each part answers. */
 final class SummaryTable {
 
-    static final List<String> HEADER = List.of("service", "URL", "health", "OpenAPI", "demo users");
+    static final List<String> HEADER = List.of("service", "URL", "health", "OpenAPI", "demo users (user/password)");
     private static final String NONE = "-";
 
     private SummaryTable() {
     }
 
     /** One row per part, in start order: broker, registry, then the services. */
-    static List<List<String>> rows(StackPorts ports) {
+    static List<List<String>> rows(StackPorts ports, DemoUsers users) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(KafkaBroker.NAME, "127.0.0.1:" + ports.broker(), "(admin API: describeCluster)", NONE, NONE));
         rows.add(List.of(RegistryServer.NAME, RegistryServer.url(ports), RegistryServer.healthUrl(ports), NONE, NONE));
         for (StackService service : StackService.values()) {
             String url = ServiceLauncher.url(ports, service);
-            // Demo users arrive with security; the column stays so that the table keeps its shape.
             rows.add(List.of(service.shortName(), url, ServiceLauncher.healthUrl(ports, service),
-                    url + "/swagger-ui.html", NONE));
+                    url + "/swagger-ui.html", users.credentials(service)));
         }
         return rows;
     }

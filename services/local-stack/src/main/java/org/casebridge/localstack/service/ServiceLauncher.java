@@ -9,6 +9,7 @@ import org.casebridge.localstack.StackService;
 import org.casebridge.localstack.datadir.DataDir;
 import org.casebridge.localstack.process.ChildProcess;
 import org.casebridge.localstack.process.Jvm;
+import org.casebridge.localstack.users.DemoUsers;
 
 /** Starts one CaseBridge service from its Boot jar, configured through its real environment variables. */
 public final class ServiceLauncher {
@@ -33,7 +34,7 @@ public final class ServiceLauncher {
 
     /** Returns as soon as the JVM runs; its data directory is its working directory. */
     public static ChildProcess start(StackService service, StackLayout layout, DataDir dataDir, StackPorts ports,
-            String registryUrl) {
+            String registryUrl, DemoUsers users) {
         Map<String, String> environment = Map.of(
                 "SERVER_PORT", Integer.toString(ports.service(service)),
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.broker(),
@@ -41,7 +42,8 @@ public final class ServiceLauncher {
                 "CASEBRIDGE_DATA_DIR", dataDir.service(service).toString(),
                 "CASEBRIDGE_KEYS_DIR", dataDir.keys().toString());
         return ChildProcess.start(service.shortName(),
-                Jvm.command(JVM_FLAGS, "-jar", layout.serviceJar(service).toString()),
+                Jvm.command(JVM_FLAGS, "-jar", layout.serviceJar(service).toString(),
+                        "--spring.config.additional-location=file:" + users.serviceConfig(service)),
                 environment, dataDir.service(service), dataDir.log(service.shortName()));
     }
 }
