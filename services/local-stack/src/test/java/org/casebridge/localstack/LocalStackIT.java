@@ -10,8 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +70,7 @@ class LocalStackIT {
                 HttpResponse<String> health = get(ServiceLauncher.healthUrl(ports, service));
                 assertThat(health.statusCode()).as(service.shortName()).isEqualTo(200);
                 assertThat(health.body()).as(service.shortName()).contains("\"status\":\"UP\"");
+                assertDemoUserLogsIn(ServiceLauncher.url(ports, service), stack.demoUsers().credentials(service));
             }
             assertThat(LauncherLock.running(new DataDir(dataDir))).isEmpty(); // held by this very process
         }
@@ -118,6 +121,17 @@ class LocalStackIT {
             ids.put(event.subject(), registry.latest(event.subject()).id());
         }
         return ids;
+    }
+
+    /** The first demo user's credentials pass the service's login: an unknown API path is 404 with, 401 without. */
+    private void assertDemoUserLogsIn(String serviceUrl, String credentials) throws IOException, InterruptedException {
+        String userAndPassword = credentials.split(", ")[0].replace('/', ':');
+        String basic = "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+        URI probe = URI.create(serviceUrl + "/api/login-probe");
+
+        assertThat(get(probe.toString()).statusCode()).isEqualTo(401);
+        assertThat(http.send(HttpRequest.newBuilder(probe).header("Authorization", basic).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as(serviceUrl).isEqualTo(404);
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
