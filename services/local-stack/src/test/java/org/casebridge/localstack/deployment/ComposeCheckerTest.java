@@ -94,7 +94,7 @@ class ComposeCheckerTest {
         return """
                 services:
                   forestry-service:
-                    build: {context: ., dockerfile: docker/service.Dockerfile, args: {SERVICE: forestry-service}}
+                    build: {context: ., dockerfile: services/deploy/service.Dockerfile, args: {SERVICE: forestry-service}}
                     restart: unless-stopped
                     ports: ["%s"]
                     healthcheck: {test: ["CMD", "true"]}

@@ -69,7 +69,7 @@ class DockerComposeTest {
 
     @Test
     void logsEveryServiceInToKafkaAsItsOwnScramPrincipalCreatedByTheInitJob() {
-        String init = Repository.read("deploy/init/init.sh");
+        String init = Repository.read("services/deploy/init/init.sh");
         java.util.Set<String> principals = new java.util.HashSet<>();
         for (String module : Repository.serviceModules()) {
             Map<String, String> environment = ComposeChecker.environment(service(module));

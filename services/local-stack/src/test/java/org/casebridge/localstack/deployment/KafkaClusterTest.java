@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 /** The brokers of docker-compose.yml and what casebridge-init declares on them. */
 class KafkaClusterTest {
 
-    private static final String BROKER_CONFIG = "deploy/kafka/server.properties";
+    private static final String BROKER_CONFIG = "services/deploy/kafka/server.properties";
 
     private final Map<String, Object> services =
             YamlDocuments.map(YamlDocuments.single(Repository.read("docker-compose.yml")), "services");
-    private final String init = Repository.read("deploy/init/init.sh");
+    private final String init = Repository.read("services/deploy/init/init.sh");
 
     @Test
     void runsThreeCombinedBrokersOnTheSharedConfiguration() throws IOException {
@@ -25,7 +25,7 @@ class KafkaClusterTest {
             Map<String, Object> service = YamlDocuments.map(services, broker);
 
             assertThat(service.get("image")).as(broker).isEqualTo("apache/kafka:4.1.2");
-            assertThat(service.get("volumes")).as(broker).asList().contains("./deploy/kafka:/opt/casebridge:ro");
+            assertThat(service.get("volumes")).as(broker).asList().contains("./services/deploy/kafka:/opt/casebridge:ro");
             assertThat(ComposeChecker.environment(service)).as(broker)
                     .containsEntry("KAFKA_NODE_ID", broker.substring("kafka-".length()));
         }
@@ -51,7 +51,7 @@ class KafkaClusterTest {
                 .containsEntry("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
                 .containsEntry("super.users", "User:admin")
                 .containsEntry("allow.everyone.if.no.acl.found", "false");
-        assertThat(Repository.read("deploy/kafka/start-broker.sh"))
+        assertThat(Repository.read("services/deploy/kafka/start-broker.sh"))
                 .contains("--add-scram \"SCRAM-SHA-512=[name=admin,password=${KAFKA_ADMIN_PASSWORD}]\"");
     }
 

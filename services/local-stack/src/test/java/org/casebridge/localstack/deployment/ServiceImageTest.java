@@ -25,7 +25,7 @@ class ServiceImageTest {
             Map<String, Object> build = YamlDocuments.map(YamlDocuments.map(services, module), "build");
 
             assertThat(build).as(module).containsEntry("context", ".")
-                    .containsEntry("dockerfile", "docker/service.Dockerfile");
+                    .containsEntry("dockerfile", "services/deploy/service.Dockerfile");
             assertThat(YamlDocuments.map(build, "args")).as(module).containsEntry("SERVICE", module);
         }
     }
@@ -73,13 +73,13 @@ class ServiceImageTest {
     }
 
     private static Dockerfile serviceDockerfile() {
-        return Dockerfile.parse(Repository.read("docker/service.Dockerfile"));
+        return Dockerfile.parse(Repository.read("services/deploy/service.Dockerfile"));
     }
 
     private static String argument(List<Instruction> instructions, String keyword) {
         return instructions.stream().filter(instruction -> instruction.keyword().equals(keyword))
                 .map(Instruction::arguments).findFirst()
-                .orElseThrow(() -> new AssertionError("No " + keyword + " in docker/service.Dockerfile"));
+                .orElseThrow(() -> new AssertionError("No " + keyword + " in services/deploy/service.Dockerfile"));
     }
 
     private static String argDefault(Dockerfile dockerfile, String name) {

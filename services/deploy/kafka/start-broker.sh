@@ -1,5 +1,5 @@
 #!/bin/sh
-# Entry point of kafka-1..3: completes deploy/kafka/server.properties with this node's settings and the SASL
+# Entry point of kafka-1..3: completes services/deploy/kafka/server.properties with this node's settings and the SASL
 # logins, formats the storage once (creating the admin's SCRAM credential, without which nobody could log
 # in to create the others) and starts the broker.
 # Environment: KAFKA_NODE_ID, KAFKA_CLUSTER_ID, KAFKA_ADMIN_PASSWORD.

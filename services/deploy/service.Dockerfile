@@ -1,6 +1,6 @@
 # The image of every CaseBridge service, built from the jar that `mvn -B package` already made, so no Maven
 # image is needed. docker-compose passes the module name and its port:
-#   docker build -f docker/service.Dockerfile --build-arg SERVICE=police-service --build-arg PORT=8083 .
+#   docker build -f services/deploy/service.Dockerfile --build-arg SERVICE=police-service --build-arg PORT=8083 .
 ARG JRE_IMAGE=eclipse-temurin:17-jre
 
 FROM ${JRE_IMAGE} AS layers
