@@ -62,7 +62,8 @@ public final class AdministrativeReferralController {
                                           @RequestHeader("Idempotency-Key") String idempotencyKey,
                                           @Valid @RequestBody SubmitReferralRequest request) {
         String division = request.caseData().location().divisionCode();
-        AgencyUnit police = directory.competentPoliceUnit(division)
+        // A code the directory does not list would otherwise fall back to the region's police: refuse it instead.
+        AgencyUnit police = directory.competentPoliceUnit(division).filter(unit -> directory.isKnownDivision(division))
                 .orElseThrow(() -> new UnknownDivisionException("caseData.location.divisionCode", division));
         HandlingCode code = request.handlingCode() == null ? HandlingCode.H1 : request.handlingCode();
         String referralId = "RF-%s-%d-%06d".formatted(division, clock.instant().atZone(CHINA).getYear(),
