@@ -25,6 +25,7 @@ import org.casebridge.exchange.referral.query.ReferralDetail;
 import org.casebridge.exchange.referral.query.ReferralPage;
 import org.casebridge.exchange.referral.query.ReferralQueries;
 import org.casebridge.exchange.security.Caller;
+import org.casebridge.exchange.web.UnprocessableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,6 +67,11 @@ public final class AdministrativeReferralController {
         AgencyUnit police = directory.competentPoliceUnit(division).filter(unit -> directory.isKnownDivision(division))
                 .orElseThrow(() -> new UnknownDivisionException("caseData.location.divisionCode", division));
         HandlingCode code = request.handlingCode() == null ? HandlingCode.H1 : request.handlingCode();
+        if (code == HandlingCode.H3) {
+            // H3 restricts a case to named officers, and referrals do not name them yet: nobody could read it back.
+            throw new UnprocessableException("UNSUPPORTED_HANDLING_CODE",
+                    "H3 referrals need named officers, which this API does not take yet");
+        }
         String referralId = "RF-%s-%d-%06d".formatted(division, clock.instant().atZone(CHINA).getYear(),
                 random.nextInt(1_000_000));
         ReferralDetail referral = commands.submit(caller, idempotencyKey, referralId, code, request,
