@@ -1,11 +1,15 @@
 package org.casebridge.exchange.command;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.exchange.boot.ExchangeProperties;
+import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.directory.AgencyKeys;
+import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.KeyRing;
 import org.casebridge.exchange.integrity.SigningSerializer;
 import org.casebridge.exchange.registry.SchemaRegistryClient;
@@ -36,15 +40,29 @@ public final class EventPublishingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     EventPublisher eventPublisher(KafkaProperties kafka, ExchangeProperties exchange, SchemaRegistryClient registry,
-                                  CommandProperties commands) {
+                                  AgencyDirectory directory, CommandProperties commands) {
         Map<String, Object> producer = new HashMap<>(kafka.buildProducerProperties());
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         SigningSerializer signing = new SigningSerializer(new AvroSerializer(registry, EVENT_SERDE, false),
-                registry::schemaById, KeyRing.load(exchange.keysDir(), exchange.units()));
+                registry::schemaById, keyRing(exchange, directory));
         // The serializers arrive configured (false): Kafka's producer properties must not reset them.
         DefaultKafkaProducerFactory<String, Object> factory =
                 new DefaultKafkaProducerFactory<>(producer, new StringSerializer(), signing, false);
         return new EventPublisher(new KafkaTemplate<>(factory), commands.sendTimeout());
+    }
+
+    /**
+     * The keys of the configured units, each required; with none configured, those found in the keys directory
+     * for the units of the service's agency type (a unit without a key then cannot sign, and an event in its
+     * name fails with a SigningException naming the unit).
+     */
+    static KeyRing keyRing(ExchangeProperties exchange, AgencyDirectory directory) {
+        if (!exchange.units().isEmpty() || exchange.agencyType() == null) {
+            return KeyRing.load(exchange.keysDir(), exchange.units());
+        }
+        List<String> withKeys = directory.unitsOf(exchange.agencyType()).stream().map(AgencyUnit::id)
+                .filter(id -> exchange.keysDir() != null && AgencyKeys.hasPrivateKey(exchange.keysDir(), id)).toList();
+        return KeyRing.load(exchange.keysDir(), withKeys);
     }
 }

@@ -64,6 +64,11 @@ public final class AgencyKeys {
         return generated;
     }
 
+    /** Whether {@code keysDir} holds the unit's private key file. */
+    public static boolean hasPrivateKey(Path keysDir, String unitId) {
+        return Files.isRegularFile(file(keysDir, unitId, PRIVATE_SUFFIX));
+    }
+
     /** The private key of a unit from {@code keysDir}; an {@link AgencyDirectoryException} if missing or bad. */
     public static Ed25519PrivateKeyParameters readPrivateKey(Path keysDir, String unitId) {
         Path file = file(keysDir, unitId, PRIVATE_SUFFIX);

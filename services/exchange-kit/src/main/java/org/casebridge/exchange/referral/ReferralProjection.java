@@ -89,6 +89,18 @@ public final class ReferralProjection {
                 .param(referralId).query(ReferralProjection::entry).list();
     }
 
+    /**
+     * The ids of the referrals a unit takes part in (sender, current receiver or trial court), newest
+     * submission first; all statuses when {@code status} is null.
+     */
+    public List<String> involving(String unitId, ReferralStatus status) {
+        // No "? is null" test on the status: PostgreSQL cannot type a parameter that is only compared with null.
+        String where = "(sender = :unit or receiver = :unit or court = :unit)" + (status == null ? "" : " and status = :status");
+        var query = jdbc.sql("select referral_id from cb_referral where " + where + " order by submitted_at desc, referral_id")
+                .param("unit", unitId);
+        return (status == null ? query : query.param("status", status.name())).query(String.class).list();
+    }
+
     /** Empties every referral table, before a rebuild from the log. */
     public void clear() {
         for (String table : List.of("cb_referral_event", "cb_referral_suggestion", "cb_referral")) {

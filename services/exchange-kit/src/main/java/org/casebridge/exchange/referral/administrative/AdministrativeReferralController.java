@@ -1,0 +1,145 @@
+package org.casebridge.exchange.referral.administrative;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.casebridge.contracts.common.Coordinates;
+import org.casebridge.contracts.common.HandlingCode;
+import org.casebridge.contracts.common.Location;
+import org.casebridge.contracts.common.Offence;
+import org.casebridge.contracts.common.Party;
+import org.casebridge.contracts.common.Quantities;
+import org.casebridge.contracts.referral.CaseData;
+import org.casebridge.contracts.referral.ReferralSubmitted;
+import org.casebridge.contracts.referral.ReferralWithdrawn;
+import org.casebridge.contracts.referral.SupplementProvided;
+import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.referral.ReferralStatus;
+import org.casebridge.exchange.referral.command.ReferralCommands;
+import org.casebridge.exchange.referral.query.ReferralDetail;
+import org.casebridge.exchange.referral.query.ReferralPage;
+import org.casebridge.exchange.referral.query.ReferralQueries;
+import org.casebridge.exchange.security.Caller;
+import org.casebridge.exchange.web.UnprocessableException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The sender's side of a referral, shared by the administrative agencies (forestry, natural resources): submit,
+ * list what the unit sent, withdraw before the decision, supply what the police asked for.
+ */
+@RestController
+public final class AdministrativeReferralController {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final ReferralCommands commands;
+    private final ReferralQueries queries;
+    private final AgencyDirectory directory;
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock = Clock.system(CHINA);
+
+    AdministrativeReferralController(ReferralCommands commands, ReferralQueries queries, AgencyDirectory directory) {
+        this.commands = commands;
+        this.queries = queries;
+        this.directory = directory;
+    }
+
+    @PostMapping("/api/referrals")
+    ResponseEntity<ReferralDetail> submit(@AuthenticationPrincipal Caller caller,
+                                          @RequestHeader("Idempotency-Key") String idempotencyKey,
+                                          @Valid @RequestBody SubmitReferralRequest request) {
+        String division = request.caseData().location().divisionCode();
+        // A code the directory does not list would otherwise fall back to the region's police: refuse it instead.
+        AgencyUnit police = directory.competentPoliceUnit(division).filter(unit -> directory.isKnownDivision(division))
+                .orElseThrow(() -> new UnknownDivisionException("caseData.location.divisionCode", division));
+        HandlingCode code = request.handlingCode() == null ? HandlingCode.H1 : request.handlingCode();
+        if (code == HandlingCode.H3) {
+            // H3 restricts a case to named officers, and referrals do not name them yet: nobody could read it back.
+            throw new UnprocessableException("UNSUPPORTED_HANDLING_CODE",
+                    "H3 referrals need named officers, which this API does not take yet");
+        }
+        String referralId = "RF-%s-%d-%06d".formatted(division, clock.instant().atZone(CHINA).getYear(),
+                random.nextInt(1_000_000));
+        ReferralDetail referral = commands.submit(caller, idempotencyKey, referralId, code, request,
+                meta -> ReferralSubmitted.newBuilder().setMeta(meta).setReferralType(request.type())
+                        .setSender(caller.unit()).setReceiver(AgencyUnit.refOf(police.id()))
+                        .setCaseData(caseData(request.caseData()))
+                        .setParties(orEmpty(request.parties()).stream().map(AdministrativeReferralController::party).toList())
+                        .setDocuments(orEmpty(request.documents()).stream().map(DocumentInput::toContract).toList())
+                        .setEvidence(orEmpty(request.evidence()).stream().map(EvidenceInput::toContract).toList())
+                        .setApprovedAt(request.approvedAt())
+                        .build());
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/referrals/{id}")
+                .build(referral.summary().referralId())).body(referral);
+    }
+
+    /** What the caller's unit sent (and anything else it takes part in), overdue first. */
+    @GetMapping("/api/referrals")
+    ReferralPage outgoing(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) ReferralStatus status,
+                          @RequestParam(defaultValue = "0") int page,
+                          @RequestParam(defaultValue = "" + ReferralQueries.DEFAULT_PAGE_SIZE) int size) {
+        return queries.list(caller, status, page, size);
+    }
+
+    @PostMapping("/api/referrals/{id}/withdrawal")
+    ReferralDetail withdraw(@AuthenticationPrincipal Caller caller, @RequestHeader("Idempotency-Key") String idempotencyKey,
+                            @PathVariable String id, @Valid @RequestBody WithdrawalInput request) {
+        return commands.act(caller, idempotencyKey, "withdraw", id, request,
+                meta -> ReferralWithdrawn.newBuilder().setMeta(meta).setReason(request.reason()).build());
+    }
+
+    @PostMapping("/api/referrals/{id}/supplements")
+    ReferralDetail supplement(@AuthenticationPrincipal Caller caller,
+                              @RequestHeader("Idempotency-Key") String idempotencyKey,
+                              @PathVariable String id, @Valid @RequestBody SupplementInput request) {
+        return commands.act(caller, idempotencyKey, "supplement", id, request,
+                meta -> SupplementProvided.newBuilder().setMeta(meta)
+                        .setDocuments(orEmpty(request.documents()).stream().map(DocumentInput::toContract).toList())
+                        .setEvidence(orEmpty(request.evidence()).stream().map(EvidenceInput::toContract).toList())
+                        .setNotes(request.notes() == null ? "" : request.notes())
+                        .build());
+    }
+
+    private static CaseData caseData(SubmitReferralRequest.CaseDataInput input) {
+        var offence = input.suspectedOffence();
+        var quantities = input.quantities();
+        var location = input.location();
+        return CaseData.newBuilder()
+                .setAdministrativeCaseNumber(input.administrativeCaseNumber())
+                .setCause(input.cause())
+                .setSuspectedOffence(Offence.newBuilder().setArticle(offence.article()).setParagraph(offence.paragraph())
+                        .setDescription(offence.description()).build())
+                .setQuantities(quantities == null ? Quantities.newBuilder().build() : Quantities.newBuilder()
+                        .setAreaMu(quantities.areaMu()).setTimberVolumeM3(quantities.timberVolumeM3())
+                        .setTreeCount(quantities.treeCount()).setAmountFen(quantities.amountFen()).build())
+                .setLocation(Location.newBuilder().setDivisionCode(location.divisionCode()).setAddress(location.address())
+                        .setCoordinates(location.latitude() == null || location.longitude() == null ? null
+                                : new Coordinates(location.latitude(), location.longitude()))
+                        .setInspectionPatchId(location.inspectionPatchId()).build())
+                .build();
+    }
+
+    private static Party party(SubmitReferralRequest.PartyInput input) {
+        return Party.newBuilder().setKind(input.kind()).setName(input.name()).setIdNumber(input.idNumber())
+                .setAddress(input.address()).setPhone(input.phone())
+                .setPersonalData(input.personalData() == null || input.personalData()).build();
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,49 @@
+package org.casebridge.exchange.referral.administrative;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+
+import org.casebridge.contracts.common.HandlingCode;
+import org.casebridge.contracts.common.PartyKind;
+import org.casebridge.contracts.referral.ReferralType;
+
+/**
+ * The body of {@code POST /api/referrals}: the case as the sender refers it. Field names follow the
+ * ReferralSubmitted contract.
+ *
+ * @param type         THRESHOLD_MET or REASONABLE_SUSPICION
+ * @param handlingCode H0 to H3; H1 when absent
+ * @param approvedAt   when the agency approved the transfer internally (starts the 24-hour submission clock)
+ */
+record SubmitReferralRequest(@NotNull ReferralType type, HandlingCode handlingCode, @NotNull @Valid CaseDataInput caseData,
+                             List<@Valid @NotNull PartyInput> parties, List<@Valid @NotNull DocumentInput> documents,
+                             List<@Valid @NotNull EvidenceInput> evidence, Instant approvedAt) {
+
+    record CaseDataInput(@NotBlank String administrativeCaseNumber, @NotBlank String cause,
+                         @NotNull @Valid OffenceInput suspectedOffence, @Valid QuantitiesInput quantities,
+                         @NotNull @Valid LocationInput location) {
+    }
+
+    /** @param article the Criminal Law article, e.g. 345 */
+    record OffenceInput(@NotNull @Positive Integer article, Integer paragraph, @NotBlank String description) {
+    }
+
+    record QuantitiesInput(Double areaMu, Double timberVolumeM3, Integer treeCount, Long amountFen) {
+    }
+
+    /** @param divisionCode GB/T 2260, six digits; must be a division of the agency directory */
+    record LocationInput(@NotBlank @Pattern(regexp = "\\d{6}", message = "must be six digits (GB/T 2260)") String divisionCode,
+                         @NotBlank String address, Double latitude, Double longitude, String inspectionPatchId) {
+    }
+
+    /** @param personalData whether the party's data is personal (a person's); true when absent */
+    record PartyInput(@NotNull PartyKind kind, @NotBlank String name, String idNumber, String address, String phone,
+                      Boolean personalData) {
+    }
+}

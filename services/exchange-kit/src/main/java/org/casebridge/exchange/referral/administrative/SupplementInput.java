@@ -1,0 +1,11 @@
+package org.casebridge.exchange.referral.administrative;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** The body of {@code POST /api/referrals/{id}/supplements}: the material the police asked for. */
+record SupplementInput(List<@Valid @NotNull DocumentInput> documents, List<@Valid @NotNull EvidenceInput> evidence,
+                       String notes) {
+}

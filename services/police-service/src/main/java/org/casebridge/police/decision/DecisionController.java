@@ -1,0 +1,59 @@
+package org.casebridge.police.decision;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.casebridge.contracts.referral.CaseFiled;
+import org.casebridge.contracts.referral.CaseNotFiled;
+import org.casebridge.contracts.referral.DecisionPeriod;
+import org.casebridge.contracts.referral.NonFilingReason;
+import org.casebridge.exchange.referral.command.ReferralCommands;
+import org.casebridge.exchange.referral.query.ReferralDetail;
+import org.casebridge.exchange.security.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The police's decision on a received referral: file (立案) or not (不予立案). The lifecycle's content rules apply
+ * (a 7- or 30-day decision needs a named approver: 422 INVALID_CONTENT without one).
+ */
+@RestController
+class DecisionController {
+
+    private final ReferralCommands commands;
+
+    DecisionController(ReferralCommands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/referrals/{id}/filing")
+    ReferralDetail file(@AuthenticationPrincipal Caller caller, @RequestHeader("Idempotency-Key") String key,
+                        @PathVariable String id, @Valid @RequestBody Filing request) {
+        return commands.act(caller, key, "filing", id, request,
+                meta -> CaseFiled.newBuilder().setMeta(meta).setFilingDecisionNumber(request.filingDecisionNumber())
+                        .setDecisionPeriod(request.decisionPeriod()).setApprover(request.approver()).build());
+    }
+
+    @PostMapping("/api/referrals/{id}/non-filing")
+    ReferralDetail notFile(@AuthenticationPrincipal Caller caller, @RequestHeader("Idempotency-Key") String key,
+                           @PathVariable String id, @Valid @RequestBody NonFiling request) {
+        return commands.act(caller, key, "non-filing", id, request,
+                meta -> CaseNotFiled.newBuilder().setMeta(meta).setReasonCode(request.reasonCode())
+                        .setReasons(request.reasons()).setDecisionPeriod(request.decisionPeriod())
+                        .setApprover(request.approver()).setFilesReturned(request.filesReturned()).build());
+    }
+
+    /** @param approver named approver, required for DAYS_7 and DAYS_30 */
+    record Filing(@NotBlank String filingDecisionNumber, @NotNull DecisionPeriod decisionPeriod, String approver) {
+    }
+
+    /** @param reasons written reasons; @param filesReturned whether the case files went back to the sender */
+    record NonFiling(@NotNull NonFilingReason reasonCode, @NotBlank String reasons, @NotNull DecisionPeriod decisionPeriod,
+                     String approver, boolean filesReturned) {
+    }
+}
