@@ -1,0 +1,168 @@
+package org.casebridge.bench.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.casebridge.contracts.referral.ReferralSubmitted;
+import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.integrity.KeyRing;
+import org.casebridge.exchange.integrity.SigningSerializer;
+import org.casebridge.exchange.integrity.VerifiedEvent;
+import org.casebridge.exchange.integrity.VerifyingDeserializer;
+import org.casebridge.exchange.projection.OffsetStore;
+import org.casebridge.exchange.projection.TransactionalApplier;
+import org.casebridge.exchange.referral.ReferralEventHandler;
+import org.casebridge.exchange.referral.ReferralProjection;
+import org.casebridge.exchange.registry.HttpSchemaRegistryClient;
+import org.casebridge.exchange.registry.RegistryClientConfig;
+import org.casebridge.exchange.serde.AvroDeserializer;
+import org.casebridge.exchange.serde.AvroSerializer;
+import org.casebridge.exchange.testing.ProjectionDatabase;
+import org.casebridge.exchange.testing.SampleEvents;
+
+/**
+ * The event pipeline without HTTP on a running broker and registry (the local stack): sign, serialize and
+ * produce N referrals, consume, verify and apply them to a projection; then Kafka's own ProducerPerformance on
+ * the same broker, same record size and acks, and the ratio of the two. Topics are created fresh per run so
+ * that the stack's services do not consume them.
+ * <pre>java -cp bench/target/benchmarks.jar org.casebridge.bench.pipeline.PipelineBenchmark \
+ *     [--bootstrap 127.0.0.1:9092] [--registry http://127.0.0.1:8090/apis/ccompat/v7] [--keys .casebridge/keys] [--records 20000]</pre>
+ */
+public final class PipelineBenchmark {
+
+    private PipelineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        String bootstrap = options.getOrDefault("bootstrap", "127.0.0.1:9092");
+        String registryUrl = options.getOrDefault("registry", "http://127.0.0.1:8090/apis/ccompat/v7");
+        Path keys = Path.of(options.getOrDefault("keys", ".casebridge/keys"));
+        int records = Integer.parseInt(options.getOrDefault("records", "20000"));
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        String pipelineTopic = "bench-pipeline-" + run;
+        String rawTopic = "bench-raw-" + run;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(pipelineTopic, 1, (short) 1), new NewTopic(rawTopic, 1, (short) 1)))
+                    .all().get();
+        }
+
+        HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(RegistryClientConfig.of(registryUrl));
+        Map<String, Object> serde = Map.of("value.subject.name.strategy", "TopicRecordNameStrategy",
+                "specific.avro.reader", true);
+        String writer = AgencyUnit.idOf(SampleEvents.BAOTOU_FORESTRY);
+        SigningSerializer signing = new SigningSerializer(new AvroSerializer(registry, serde, false),
+                registry::schemaById, KeyRing.load(keys, List.of(writer)));
+        VerifyingDeserializer verifying = new VerifyingDeserializer(new AvroDeserializer(registry, serde, false),
+                registry::schemaById, AgencyDirectory.bundled().withKeysFrom(keys));
+        ProjectionDatabase database = ProjectionDatabase.create(ProjectionDatabase.Kind.H2);
+        TransactionalApplier<VerifiedEvent> applier = new TransactionalApplier<>("bench", new OffsetStore(database.jdbc()),
+                database.transactions(), new ReferralEventHandler(new ReferralProjection(database.jdbc())));
+
+        List<PreparedReferral> prepared = new ArrayList<>();
+        for (int i = 0; i < records; i++) {
+            prepared.add(new PreparedReferral("RF-BENCH-" + run + "-" + i));
+        }
+        AtomicLong applied = new AtomicLong();
+        Thread consumer = new Thread(() -> consume(bootstrap, pipelineTopic, verifying, applier, applied, records),
+                "pipeline-consumer");
+        consumer.start();
+
+        long start = System.nanoTime();
+        int size;
+        try (KafkaProducer<String, Object> producer = new KafkaProducer<>(producerProperties(bootstrap),
+                new StringSerializer(), signing)) {
+            for (PreparedReferral holder : prepared) {
+                producer.send(new ProducerRecord<>(pipelineTopic, holder.caseId(), holder.event()));
+            }
+            producer.flush();
+            size = signing.serialize(pipelineTopic, new RecordHeaders(),
+                    prepared.get(0).event()).length;
+        }
+        consumer.join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double pipeline = applied.get() / seconds;
+        System.out.printf(Locale.ROOT, "pipeline: %d referrals of %d bytes signed, produced, consumed, verified and "
+                + "applied in %.1f s: %.0f records/s%n", applied.get(), size, seconds, pipeline);
+
+        double raw = producerPerformance(bootstrap, rawTopic, records, size);
+        System.out.printf(Locale.ROOT, "kafka ProducerPerformance, same broker, %d records of %d bytes, acks=all: "
+                + "%.0f records/s%n", records, size, raw);
+        System.out.printf(Locale.ROOT, "ratio pipeline / raw producer: %.2f%n", pipeline / raw);
+    }
+
+    private static void consume(String bootstrap, String topic, VerifyingDeserializer verifying,
+                                TransactionalApplier<VerifiedEvent> applier, AtomicLong applied, int expected) {
+        try (KafkaConsumer<String, VerifiedEvent> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.GROUP_ID_CONFIG, topic,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000),
+                new StringDeserializer(), verifying)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (applied.get() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, VerifiedEvent> record : consumer.poll(Duration.ofMillis(200))) {
+                    applier.onMessage(record);
+                    applied.incrementAndGet();
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> producerProperties(String bootstrap) {
+        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, 5);
+    }
+
+    /** Runs Kafka's tool in its own JVM, as an operator would, and reads its summary line. */
+    private static double producerPerformance(String bootstrap, String topic, int records, int size)
+            throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process tool = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.apache.kafka.tools.ProducerPerformance", "--topic", topic, "--num-records", Integer.toString(records),
+                "--record-size", Integer.toString(size), "--throughput", "-1",
+                "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all", "linger.ms=5")
+                .redirectErrorStream(true).start();
+        String output = new String(tool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        tool.waitFor();
+        String summary = output.lines().filter(l -> l.startsWith(records + " records sent")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("ProducerPerformance printed no summary:\n" + output));
+        System.out.println("  " + summary);
+        return Double.parseDouble(summary.split(",")[1].trim().split(" ")[0]);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return options;
+    }
+
+    /** One prepared referral, built before the clock starts. */
+    private record PreparedReferral(String caseId, ReferralSubmitted event) {
+        PreparedReferral(String caseId) {
+            this(caseId, SampleEvents.referralSubmitted(caseId));
+        }
+    }
+}
