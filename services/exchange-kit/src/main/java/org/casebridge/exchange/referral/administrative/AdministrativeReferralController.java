@@ -20,6 +20,7 @@ import org.casebridge.contracts.referral.SupplementProvided;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.referral.ReferralStatus;
+import org.casebridge.exchange.referral.command.InvalidFieldException;
 import org.casebridge.exchange.referral.command.ReferralCommands;
 import org.casebridge.exchange.referral.query.ReferralDetail;
 import org.casebridge.exchange.referral.query.ReferralPage;
@@ -65,7 +66,8 @@ public final class AdministrativeReferralController {
         String division = request.caseData().location().divisionCode();
         // A code the directory does not list would otherwise fall back to the region's police: refuse it instead.
         AgencyUnit police = directory.competentPoliceUnit(division).filter(unit -> directory.isKnownDivision(division))
-                .orElseThrow(() -> new UnknownDivisionException("caseData.location.divisionCode", division));
+                .orElseThrow(() -> new InvalidFieldException("caseData.location.divisionCode",
+                        "division " + division + " is not in the agency directory: no police unit to refer to"));
         HandlingCode code = request.handlingCode() == null ? HandlingCode.H1 : request.handlingCode();
         if (code == HandlingCode.H3) {
             // H3 restricts a case to named officers, and referrals do not name them yet: nobody could read it back.

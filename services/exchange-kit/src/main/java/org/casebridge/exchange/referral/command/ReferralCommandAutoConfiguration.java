@@ -9,6 +9,7 @@ import org.casebridge.exchange.command.EventPublisher;
 import org.casebridge.exchange.referral.ReferralProjection;
 import org.casebridge.exchange.referral.ReferralProjectionAutoConfiguration;
 import org.casebridge.exchange.referral.TimelineEntry;
+import org.casebridge.exchange.referral.administrative.AdministrativeFollowUpController;
 import org.casebridge.exchange.referral.administrative.AdministrativeReferralController;
 import org.casebridge.exchange.referral.query.ReferralQueries;
 import org.casebridge.exchange.referral.query.ReferralViewController;
@@ -55,7 +56,7 @@ public final class ReferralCommandAutoConfiguration {
     /** The sender's endpoints, in the services of administrative agencies only. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnExpression("'${casebridge.agency-type:}' == 'FORESTRY' or '${casebridge.agency-type:}' == 'NATURAL_RESOURCES'")
-    @Import(AdministrativeReferralController.class)
+    @Import({AdministrativeReferralController.class, AdministrativeFollowUpController.class})
     static class AdministrativeAgency {
     }
 }

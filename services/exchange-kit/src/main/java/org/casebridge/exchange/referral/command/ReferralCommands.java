@@ -68,7 +68,8 @@ public final class ReferralCommands {
      */
     public ReferralDetail submit(Caller caller, String idempotencyKey, String referralId, HandlingCode handlingCode,
                                  Object request, Function<EventMeta, SpecificRecord> event) {
-        return execute(caller, idempotencyKey, new Target("submit", null, referralId, handlingCode), request, event);
+        return readBack(caller, execute(caller, idempotencyKey, new Target("submit", null, referralId, handlingCode),
+                request, event));
     }
 
     /**
@@ -80,17 +81,27 @@ public final class ReferralCommands {
      */
     public ReferralDetail act(Caller caller, String idempotencyKey, String command, String referralId, Object request,
                               Function<EventMeta, SpecificRecord> event) {
+        return readBack(caller, execute(caller, idempotencyKey, new Target(command, referralId, referralId, null),
+                request, event));
+    }
+
+    /**
+     * Like {@link #act}, for a command that hands the referral over to another unit (forwarding): the caller's unit
+     * may no longer see the referral once it is applied, so the answer is the accepted event, not the referral.
+     */
+    public TimelineEntry handOver(Caller caller, String idempotencyKey, String command, String referralId,
+                                  Object request, Function<EventMeta, SpecificRecord> event) {
         return execute(caller, idempotencyKey, new Target(command, referralId, referralId, null), request, event);
     }
 
-    private ReferralDetail execute(Caller caller, String key, Target target, Object request,
-                                   Function<EventMeta, SpecificRecord> eventFactory) {
+    private TimelineEntry execute(Caller caller, String key, Target target, Object request,
+                                  Function<EventMeta, SpecificRecord> eventFactory) {
         String unit = caller.unitId();
         String requestHash = sha256(target.command() + '\n' + (target.existing() == null ? "" : target.existing()) + '\n'
                 + json.writeValueAsString(request));
         var recorded = idempotency.find(unit, key);
         if (recorded.isPresent()) {
-            return replay(caller, key, requestHash, recorded.get());
+            return replay(key, requestHash, recorded.get());
         }
         StoredReferral stored = target.existing() == null ? null : queries.visibleTo(caller, target.existing());
         String eventId = UUID.nameUUIDFromBytes((unit + '\n' + key).getBytes(StandardCharsets.UTF_8)).toString();
@@ -112,7 +123,7 @@ public final class ReferralCommands {
         }
         RecordedCommand command = new RecordedCommand(requestHash, eventId, target.referralId());
         if (!idempotency.claim(unit, key, command, now)) {
-            return replay(caller, key, requestHash, idempotency.find(unit, key).orElseThrow());
+            return replay(key, requestHash, idempotency.find(unit, key).orElseThrow());
         }
         try {
             publisher.publish(event);
@@ -121,24 +132,29 @@ public final class ReferralCommands {
             idempotency.release(unit, key);
             throw e;
         }
-        return outcome(caller, command);
+        return outcome(command);
     }
 
-    private ReferralDetail replay(Caller caller, String key, String requestHash, RecordedCommand recorded) {
+    private TimelineEntry replay(String key, String requestHash, RecordedCommand recorded) {
         if (!recorded.requestSha256().equals(requestHash)) {
             throw new IdempotencyKeyReusedException(key);
         }
-        return outcome(caller, recorded);
+        return outcome(recorded);
     }
 
-    /** The verdict of the command's event, waited for (it may be in flight, or applied long ago). */
-    private ReferralDetail outcome(Caller caller, RecordedCommand command) {
+    /** The accepted event of the command, waited for (it may be in flight, or applied long ago); refused: thrown. */
+    private TimelineEntry outcome(RecordedCommand command) {
         TimelineEntry verdict = applied.await(command.eventId(), applyTimeout)
                 .orElseThrow(() -> new NotAppliedYetException(command.referralId(), command.eventId()));
         if (!verdict.accepted()) {
             throw refusal(verdict.verdict(), verdict.reason());
         }
-        return queries.get(caller, command.referralId());
+        return verdict;
+    }
+
+    /** The referral as it stands after the command's event (read your own writes). */
+    private ReferralDetail readBack(Caller caller, TimelineEntry applied) {
+        return queries.get(caller, applied.referralId());
     }
 
     /**

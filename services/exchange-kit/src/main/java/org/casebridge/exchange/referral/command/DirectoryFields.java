@@ -1,0 +1,25 @@
+package org.casebridge.exchange.referral.command;
+
+import org.casebridge.contracts.common.AgencyRef;
+import org.casebridge.contracts.common.AgencyType;
+import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.directory.AgencyUnit;
+
+/** Request fields that name a unit of the agency directory (a forwarding target, a supervising procuratorate). */
+public final class DirectoryFields {
+
+    private DirectoryFields() {
+    }
+
+    /**
+     * The unit {@code unitId} names, e.g. {@code POLICE:150200}.
+     *
+     * @throws InvalidFieldException for {@code field} when the directory lists no such unit of {@code type}
+     */
+    public static AgencyRef unit(AgencyDirectory directory, String field, String unitId, AgencyType type) {
+        return directory.find(unitId.strip()).filter(unit -> unit.type() == type)
+                .map(unit -> AgencyUnit.refOf(unit.id()))
+                .orElseThrow(() -> new InvalidFieldException(field,
+                        "'" + unitId + "' is not a " + type + " unit of the agency directory"));
+    }
+}
