@@ -11,6 +11,7 @@ import org.casebridge.exchange.referral.ReferralProjectionAutoConfiguration;
 import org.casebridge.exchange.referral.TimelineEntry;
 import org.casebridge.exchange.referral.administrative.AdministrativeFollowUpController;
 import org.casebridge.exchange.referral.administrative.AdministrativeReferralController;
+import org.casebridge.exchange.referral.administrative.SuggestionAnswerController;
 import org.casebridge.exchange.referral.query.ReferralQueries;
 import org.casebridge.exchange.referral.query.ReferralViewController;
 import org.casebridge.exchange.security.VisibilityPolicy;
@@ -53,10 +54,11 @@ public final class ReferralCommandAutoConfiguration {
                 commands.applyTimeout());
     }
 
-    /** The sender's endpoints, in the services of administrative agencies only. */
+    /** The sender's endpoints and answers to judicial suggestions, in the services of administrative agencies only. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnExpression("'${casebridge.agency-type:}' == 'FORESTRY' or '${casebridge.agency-type:}' == 'NATURAL_RESOURCES'")
-    @Import({AdministrativeReferralController.class, AdministrativeFollowUpController.class})
+    @Import({AdministrativeReferralController.class, AdministrativeFollowUpController.class,
+            SuggestionAnswerController.class})
     static class AdministrativeAgency {
     }
 }

@@ -1,0 +1,53 @@
+package org.casebridge.court.suggestion;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.casebridge.contracts.referral.JudicialSuggestionIssued;
+import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.referral.command.ReferralCommands;
+import org.casebridge.exchange.referral.query.ReferralDetail;
+import org.casebridge.exchange.security.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Judicial suggestions (司法建议) the trial court sends an agency about what the case showed; the addressee
+ * answers each by its number.
+ */
+@RestController
+class JudicialSuggestionController {
+
+    private final ReferralCommands commands;
+
+    JudicialSuggestionController(ReferralCommands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/referrals/{id}/judicial-suggestions")
+    ReferralDetail suggest(@AuthenticationPrincipal Caller caller, @RequestHeader("Idempotency-Key") String key,
+                           @PathVariable String id, @Valid @RequestBody Suggestion request) {
+        return commands.act(caller, key, "judicial-suggestion", id, request,
+                meta -> JudicialSuggestionIssued.newBuilder().setMeta(meta).setTo(AgencyUnit.refOf(request.addressee()))
+                        .setSuggestionNumber(request.suggestionNumber()).setContent(request.content())
+                        .setReplyDue(request.replyDue()).build());
+    }
+
+    /**
+     * @param addressee the agency unit id the suggestion goes to; the pattern lists the known agency types, so a
+     *                  malformed id is a 400 rather than a failure while the event is built
+     * @param replyDue  the day the answer is due
+     */
+    record Suggestion(@NotNull @Pattern(regexp = "(FORESTRY|NATURAL_RESOURCES|ECOLOGY|POLICE|COURT|PROCURATORATE):\\d{6}",
+                              message = "must be an agency unit id, e.g. FORESTRY:150200") String addressee,
+                      @NotBlank String suggestionNumber, @NotBlank String content, @NotNull LocalDate replyDue) {
+    }
+}

@@ -1,0 +1,72 @@
+package org.casebridge.court.trial;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import org.casebridge.contracts.referral.JudgmentIssued;
+import org.casebridge.contracts.referral.Verdict;
+import org.casebridge.exchange.referral.ReferralStatus;
+import org.casebridge.exchange.referral.command.ReferralCommands;
+import org.casebridge.exchange.referral.query.ReferralDetail;
+import org.casebridge.exchange.referral.query.ReferralPage;
+import org.casebridge.exchange.referral.query.ReferralQueries;
+import org.casebridge.exchange.security.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The court's docket: the cases submitted to it for trial, and its judgments on them. */
+@RestController
+class TrialController {
+
+    private final ReferralCommands commands;
+    private final ReferralQueries queries;
+
+    TrialController(ReferralCommands commands, ReferralQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    /** The referrals submitted to the caller's court for trial, overdue first, then by the nearest deadline. */
+    @GetMapping("/api/inbox")
+    ReferralPage inbox(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) ReferralStatus status,
+                       @RequestParam(defaultValue = "0") int page,
+                       @RequestParam(defaultValue = "" + ReferralQueries.DEFAULT_PAGE_SIZE) int size) {
+        return queries.list(caller, status, page, size);
+    }
+
+    @PostMapping("/api/referrals/{id}/judgment")
+    ReferralDetail judge(@AuthenticationPrincipal Caller caller, @RequestHeader("Idempotency-Key") String key,
+                         @PathVariable String id, @Valid @RequestBody Judgment request) {
+        return commands.act(caller, key, "judgment", id, request,
+                meta -> JudgmentIssued.newBuilder().setMeta(meta).setJudgmentNumber(request.judgmentNumber())
+                        .setVerdict(request.verdict()).setSentence(request.sentence())
+                        .setFineFen(orZero(request.fineFen()))
+                        .setAdministrativeFineOffsetFen(orZero(request.administrativeFineOffsetFen()))
+                        .setIssuedOn(request.issuedOn()).build());
+    }
+
+    private static long orZero(Long fen) {
+        return fen == null ? 0 : fen;
+    }
+
+    /**
+     * @param sentence                    as pronounced, e.g. 有期徒刑一年六个月; none for an acquittal
+     * @param fineFen                     criminal fine in CNY fen; none (0) when absent
+     * @param administrativeFineOffsetFen administrative fines already paid and offset against the criminal fine;
+     *                                    0 when absent (boxed: a missing number is no fine, not a malformed body)
+     */
+    record Judgment(@NotBlank String judgmentNumber, @NotNull Verdict verdict, String sentence,
+                    @PositiveOrZero Long fineFen, @PositiveOrZero Long administrativeFineOffsetFen,
+                    @NotNull LocalDate issuedOn) {
+    }
+}

@@ -1,0 +1,272 @@
+package org.casebridge.court.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.PathNotFoundException;
+import org.apache.avro.specific.SpecificRecord;
+import org.casebridge.contracts.common.EventMeta;
+import org.casebridge.contracts.referral.CaseFiled;
+import org.casebridge.contracts.referral.CaseSubmittedForTrial;
+import org.casebridge.contracts.referral.DecisionPeriod;
+import org.casebridge.contracts.referral.ReceiptSigned;
+import org.casebridge.court.CourtApplication;
+import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.directory.AgencyKeys;
+import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.referral.command.ReferralCommands;
+import org.casebridge.exchange.referral.query.ReferralQueries;
+import org.casebridge.exchange.security.Caller;
+import org.casebridge.exchange.security.Role;
+import org.casebridge.exchange.testing.ApicurioRegistry;
+import org.casebridge.exchange.testing.ApicurioRegistryExtension;
+import org.casebridge.referraltest.AgencyTestApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * A referral from submission to judgment and the judicial suggestion's answer, across three services on one
+ * broker and one registry: a forestry bureau (FORESTRY:150200) refers a case in Kundulun (150203); the Kundulun
+ * police unit receives it, files it and submits it to the Baotou intermediate court (COURT:150200), which judges
+ * it and sends the bureau a judicial suggestion that the bureau answers. The police unit acts through its
+ * context's command path (the court service does not depend on the police service, so its controllers are not
+ * here); forestry and the court act through their REST APIs. Each keeps its own projection from the log.
+ */
+@ExtendWith(ApicurioRegistryExtension.class)
+@EmbeddedKafka(partitions = 1, topics = {"referrals", "referrals.dlt"})
+class TrialEndToEndIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String PASSWORD = "end-to-end";
+    private static final String SENTENCE = "有期徒刑一年六个月";
+    private static final String REFERRAL = """
+            {"type":"THRESHOLD_MET","handlingCode":"H1",
+             "caseData":{"administrativeCaseNumber":"包昆林立〔2026〕577号","cause":"涉嫌滥伐林木",
+               "suspectedOffence":{"article":345,"paragraph":2,"description":"滥伐林木，数量较大"},
+               "location":{"divisionCode":"150203","address":"包头市昆都仑区卜尔汉图镇阿都赖村北山"}},
+             "parties":[{"kind":"PERSON","name":"林木","idNumber":"150203198805120035"}]}
+            """;
+
+    private static final Caller POLICE_OFFICER = new Caller("li.wei", "李伟", AgencyUnit.refOf("POLICE:150203"),
+            Set.of(Role.OFFICER));
+
+    private static ConfigurableApplicationContext forestry;
+    private static ConfigurableApplicationContext police;
+    private static ConfigurableApplicationContext court;
+
+    @BeforeAll
+    static void startServices(ApicurioRegistry registry) throws IOException {
+        Path keys = Files.createTempDirectory("trial-e2e-keys");
+        AgencyKeys.generateMissing(AgencyDirectory.bundled(), keys);
+        EmbeddedKafkaBroker broker = EmbeddedKafkaCondition.getBroker();
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+        Map<String, Object> common = Map.of(
+                "server.port", 0,
+                "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
+                "casebridge.registry-url", registry.url(),
+                "casebridge.keys-dir", keys.toString(),
+                "casebridge.data-dir", keys.toString());
+        forestry = start(AgencyTestApplication.class, common, "forestry-trial-e2e", "FORESTRY",
+                List.of(user("zhang.xiaoming", "张晓明", "FORESTRY:150200", hash)));
+        police = start(AgencyTestApplication.class, common, "police-trial-e2e", "POLICE", List.of());
+        court = start(CourtApplication.class, common, "court-trial-e2e", "COURT",
+                List.of(user("wang.fang", "王芳", "COURT:150200", hash), user("sun.li", "孙丽", "COURT:150800", hash)));
+    }
+
+    @AfterAll
+    static void stopServices() {
+        for (ConfigurableApplicationContext service : new ConfigurableApplicationContext[] {court, police, forestry}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
+    @Test
+    void carriesAReferralFromTrialSubmissionToJudgmentAndAnAnsweredSuggestion() throws Exception {
+        String id = submittedForTrial();
+
+        HttpResponse<String> judgment = post(court, "wang.fang", "/api/referrals/" + id + "/judgment", key(), """
+                {"judgmentNumber":"（2026）内02刑初18号","verdict":"GUILTY","sentence":"%s",
+                 "fineFen":500000,"administrativeFineOffsetFen":120000,"issuedOn":"2026-06-18"}""".formatted(SENTENCE));
+        assertStatus(judgment, "JUDGED");
+
+        DocumentContext judged = awaitStatus(forestry, "zhang.xiaoming", id, "JUDGED");
+        assertThat(judged.read("$.timeline[*].eventType", List.class)).containsExactly("ReferralSubmitted",
+                "ReceiptSigned", "CaseFiled", "CaseSubmittedForTrial", "JudgmentIssued");
+        assertThat(judged.read("$.timeline[4].content.sentence", String.class)).isEqualTo(SENTENCE);
+        assertThat(judged.read("$.timeline[4].content.fineFen", Long.class)).isEqualTo(500_000L);
+
+        assertStatus(post(court, "wang.fang", "/api/referrals/" + id + "/judicial-suggestions", key(), """
+                {"addressee":"FORESTRY:150200","suggestionNumber":"（2026）内02司建3号",
+                 "content":"建议加强林木采伐许可的事后核查","replyDue":"2026-08-18"}"""), "JUDGED");
+        awaitUntil(() -> view(forestry, "zhang.xiaoming", id),
+                view -> view.read("$.timeline[*].eventType", List.class).contains("JudicialSuggestionIssued"));
+
+        HttpResponse<String> answer = post(forestry, "zhang.xiaoming", "/api/referrals/" + id + "/suggestion-answers", key(),
+                "{\"suggestionNumber\":\"（2026）内02司建3号\",\"answer\":\"已建立采伐许可季度核查制度\"}");
+        assertStatus(answer, "JUDGED");
+        assertThat(json(answer).read("$.timeline[-1].eventType", String.class)).isEqualTo("SuggestionAnswered");
+        assertThat(json(answer).read("$.timeline[-1].verdict", String.class)).isEqualTo("ACCEPTED");
+
+        HttpResponse<String> again = post(forestry, "zhang.xiaoming", "/api/referrals/" + id + "/suggestion-answers", key(),
+                "{\"suggestionNumber\":\"（2026）内02司建3号\",\"answer\":\"再次答复\"}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+    }
+
+    @Test
+    void hidesTheCaseFromOtherCourtsAndRefusesWhatACourtMayNotDo() throws Exception {
+        String id = submittedForTrial();
+
+        assertThat(get(court, "sun.li", "/api/referrals/" + id).statusCode()).isEqualTo(404);
+        assertThat(json(get(court, "sun.li", "/api/inbox?size=100")).read("$.items[*].referralId", List.class))
+                .doesNotContain(id);
+        assertThat(post(court, "wang.fang", "/api/referrals/" + id + "/filing", key(),
+                "{\"filingDecisionNumber\":\"包中法立〔2026〕1号\",\"decisionPeriod\":\"DAYS_3\"}").statusCode()).isIn(404, 405);
+
+        HttpResponse<String> noVerdict = post(court, "wang.fang", "/api/referrals/" + id + "/judgment", key(),
+                "{\"judgmentNumber\":\"（2026）内02刑初19号\",\"sentence\":\"" + SENTENCE + "\",\"issuedOn\":\"2026-06-18\"}");
+        assertThat(noVerdict.statusCode()).as(noVerdict.body()).isEqualTo(400);
+        assertThat(noVerdict.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(noVerdict).read("$.type", String.class)).endsWith("/invalid-request");
+        assertThat(json(noVerdict).read("$.errors[*].field", List.class)).contains("verdict");
+        assertThat(view(court, "wang.fang", id).read("$.summary.status", String.class)).isEqualTo("SUBMITTED_FOR_TRIAL");
+    }
+
+    /** A referral the forestry bureau submitted and the police unit filed and submitted to COURT:150200. */
+    private static String submittedForTrial() throws Exception {
+        HttpResponse<String> submitted = post(forestry, "zhang.xiaoming", "/api/referrals", key(), REFERRAL);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String id = json(submitted).read("$.summary.referralId");
+
+        ReferralQueries policeView = police.getBean(ReferralQueries.class);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> policeView.visibleTo(POLICE_OFFICER, id) != null);
+        actAsPolice(id, "receipt", meta -> ReceiptSigned.newBuilder().setMeta(meta)
+                .setReceiptNumber("包公昆回〔2026〕21号").build());
+        actAsPolice(id, "filing", meta -> CaseFiled.newBuilder().setMeta(meta)
+                .setFilingDecisionNumber("包公昆立字〔2026〕70号").setDecisionPeriod(DecisionPeriod.DAYS_3).build());
+        actAsPolice(id, "trial-submission", meta -> CaseSubmittedForTrial.newBuilder().setMeta(meta)
+                .setCourt(AgencyUnit.refOf("COURT:150200")).setIndictmentNumber("包昆检刑诉〔2026〕33号").build());
+
+        DocumentContext inbox = awaitUntil(() -> json(get(court, "wang.fang", "/api/inbox?size=100")),
+                page -> !page.read("$.items[?(@.referralId == '" + id + "')]", List.class).isEmpty());
+        assertThat(inbox.read("$.items[?(@.referralId == '" + id + "')].status", List.class))
+                .containsExactly("SUBMITTED_FOR_TRIAL");
+        return id;
+    }
+
+    /** The police unit's command, through the same command path its controllers use. */
+    private static void actAsPolice(String id, String command, Function<EventMeta, SpecificRecord> event) {
+        police.getBean(ReferralCommands.class).act(POLICE_OFFICER, key(), command, id, Map.of("command", command), event);
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> app, Map<String, Object> common, String name,
+                                                        String agencyType, List<Map<String, String>> users) {
+        Map<String, Object> properties = new HashMap<>(common);
+        properties.put("spring.application.name", name);
+        properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        properties.put("casebridge.agency-type", agencyType);
+        for (int i = 0; i < users.size(); i++) {
+            for (Map.Entry<String, String> field : users.get(i).entrySet()) {
+                properties.put("casebridge.security.users[" + i + "]." + field.getKey(), field.getValue());
+            }
+        }
+        // Command-line arguments: they win over the application.yml on the class path (the court service's).
+        return new SpringApplicationBuilder(app).run(properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
+    }
+
+    private static Map<String, String> user(String username, String name, String unit, String hash) {
+        return Map.of("username", username, "name", name, "unit", unit, "password-hash", hash, "roles[0]", "OFFICER");
+    }
+
+    private static DocumentContext view(ConfigurableApplicationContext service, String user, String id) throws Exception {
+        HttpResponse<String> response = get(service, user, "/api/referrals/" + id);
+        return response.statusCode() == 200 ? json(response) : JsonPath.parse("{}");
+    }
+
+    private static DocumentContext awaitStatus(ConfigurableApplicationContext service, String user, String id,
+                                               String status) {
+        return awaitUntil(() -> view(service, user, id), view -> status.equals(view.read("$.summary.status", String.class)));
+    }
+
+    private static DocumentContext awaitUntil(Read read, Predicate<DocumentContext> done) {
+        DocumentContext[] last = new DocumentContext[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try {
+                last[0] = read.read();
+                return done.test(last[0]);
+            } catch (PathNotFoundException e) {
+                return false;
+            }
+        });
+        return last[0];
+    }
+
+    private static void assertStatus(HttpResponse<String> response, String status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json(response).read("$.summary.status", String.class)).isEqualTo(status);
+    }
+
+    private static HttpResponse<String> post(ConfigurableApplicationContext service, String user, String path,
+                                             String idempotencyKey, String body) throws IOException, InterruptedException {
+        return HTTP.send(request(service, user, path).header("Content-Type", "application/json")
+                        .header("Idempotency-Key", idempotencyKey)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> get(ConfigurableApplicationContext service, String user, String path)
+            throws IOException, InterruptedException {
+        return HTTP.send(request(service, user, path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpRequest.Builder request(ConfigurableApplicationContext service, String user, String path) {
+        String port = service.getEnvironment().getProperty("local.server.port");
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static DocumentContext json(HttpResponse<String> response) {
+        return JsonPath.parse(response.body());
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    @FunctionalInterface
+    private interface Read {
+        DocumentContext read() throws Exception;
+    }
+}
