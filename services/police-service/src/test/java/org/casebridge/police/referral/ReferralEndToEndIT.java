@@ -89,7 +89,7 @@ class ReferralEndToEndIT {
     }
 
     @Test
-    void carriesAReferralFromSubmissionToFilingAndShowsTheWholeTimeline() throws Exception {
+    void carriesAReferralFromSubmissionToTrialAndShowsTheWholeTimeline() throws Exception {
         HttpResponse<String> submitted = post(forestry, "zhang.xiaoming", "/api/referrals", key(), referral("150203"));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String id = json(submitted).read("$.summary.referralId");
@@ -131,6 +131,13 @@ class ReferralEndToEndIT {
         assertThat(json(withdrawal).read("$.code", String.class)).isEqualTo("ILLEGAL_TRANSITION");
 
         assertThat(get(police, "zhao.gang", "/api/referrals/" + id).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> notACourt = post(police, "li.wei", "/api/referrals/" + id + "/trial-submission", key(),
+                "{\"court\":\"POLICE:150200\",\"indictmentNumber\":\"包昆检刑诉〔2026〕88号\"}");
+        assertThat(notACourt.statusCode()).as(notACourt.body()).isIn(400, 422);
+        assertOk(post(police, "li.wei", "/api/referrals/" + id + "/trial-submission", key(),
+                "{\"court\":\"COURT:150200\",\"indictmentNumber\":\"包昆检刑诉〔2026〕88号\"}"), "SUBMITTED_FOR_TRIAL");
+        awaitStatus(forestry, "zhang.xiaoming", id, "SUBMITTED_FOR_TRIAL");
     }
 
     @Test
