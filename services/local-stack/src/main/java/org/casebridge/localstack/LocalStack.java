@@ -19,6 +19,8 @@ import org.casebridge.localstack.broker.TopicSetup;
 import org.casebridge.localstack.datadir.DataDir;
 import org.casebridge.localstack.datadir.LauncherLock;
 import org.casebridge.localstack.datadir.LayoutVersion;
+import org.casebridge.localstack.demo.DemoFailedException;
+import org.casebridge.localstack.demo.DemoSeeder;
 import org.casebridge.localstack.process.ChildProcess;
 import org.casebridge.localstack.readiness.HttpProbe;
 import org.casebridge.localstack.readiness.StartupWait;
@@ -117,6 +119,18 @@ public final class LocalStack implements AutoCloseable {
         }
         wait.await(services, children());
         out.printf(Locale.ROOT, "All healthy in %.1f s.%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+        if (options.demo()) {
+            seedDemo();
+        }
+    }
+
+    /** A failed demo is reported, not fatal: the stack is healthy and the operator can look into it. */
+    private void seedDemo() {
+        try {
+            DemoSeeder.seed(options.ports(), demoUsers, out);
+        } catch (DemoFailedException e) {
+            out.println(e.getMessage());
+        }
     }
 
     /** {@code --reset}, the layout check and the lock, in the order that never wipes a running stack's files. */

@@ -13,14 +13,16 @@ import java.util.List;
  * @param reset      wipe the data directory before starting
  * @param partitions partitions of every topic the stack creates
  * @param ports      where each part listens
+ * @param demo       seed the demo scenario through the services' APIs once everything is healthy
  */
-public record StackOptions(Command command, Path dataDir, boolean reset, int partitions, StackPorts ports) {
+public record StackOptions(Command command, Path dataDir, boolean reset, int partitions, StackPorts ports,
+                           boolean demo) {
 
     public static final int DEFAULT_PARTITIONS = 6;
     private static final int MAX_PARTITIONS = 1000;
 
     public static final String USAGE = """
-            usage: ./casebridge up     [--data-dir DIR] [--reset] [--partitions N] [--base-port P] [--no-build]
+            usage: ./casebridge up     [--data-dir DIR] [--reset] [--partitions N] [--base-port P] [--no-build] [--demo]
                    ./casebridge stop   [--data-dir DIR]
                    ./casebridge status [--data-dir DIR] [--base-port P]
 
@@ -30,6 +32,8 @@ public record StackOptions(Command command, Path dataDir, boolean reset, int par
               --base-port P    listen on P..P+7 (services, registry, broker, controller) instead of
                                8081-8085, 8090, 9092, 9093
               --no-build       start what was built last (the script skips its mvn package)
+              --demo           once healthy, seed demo referrals through the REST APIs (idempotent:
+                               a second run on the same data directory creates nothing new)
             """;
 
     /**
@@ -45,6 +49,7 @@ public record StackOptions(Command command, Path dataDir, boolean reset, int par
         boolean reset = false;
         int partitions = DEFAULT_PARTITIONS;
         StackPorts ports = StackPorts.DEFAULT;
+        boolean demo = false;
         while (!rest.isEmpty()) {
             String option = rest.poll();
             switch (option) {
@@ -52,10 +57,11 @@ public record StackOptions(Command command, Path dataDir, boolean reset, int par
                 case "--reset" -> reset = onlyFor(Command.UP, command, option);
                 case "--partitions" -> partitions = number(option, value(option, rest), 1, MAX_PARTITIONS);
                 case "--base-port" -> ports = StackPorts.fromBase(number(option, value(option, rest), 1024, 65527));
+                case "--demo" -> demo = onlyFor(Command.UP, command, option);
                 default -> throw new BadArgumentsException("unknown option '" + option + "'");
             }
         }
-        return new StackOptions(command, dataDir.toAbsolutePath().normalize(), reset, partitions, ports);
+        return new StackOptions(command, dataDir.toAbsolutePath().normalize(), reset, partitions, ports, demo);
     }
 
     private static Command command(String word) {

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.casebridge.contracts.EventType;
@@ -31,9 +34,11 @@ import org.casebridge.localstack.broker.BrokerProbe;
 import org.casebridge.localstack.broker.TopicSetup;
 import org.casebridge.localstack.datadir.DataDir;
 import org.casebridge.localstack.datadir.LauncherLock;
+import org.casebridge.localstack.demo.DemoSeeder;
 import org.casebridge.localstack.process.ChildProcess;
 import org.casebridge.localstack.registry.RegistryServer;
 import org.casebridge.localstack.service.ServiceLauncher;
+import org.casebridge.localstack.users.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,12 +55,14 @@ class LocalStackIT {
     @TempDir
     Path dataDir;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void startsEveryPartStopsWithoutLeftoversAndKeepsSchemaIdsAcrossARestart() throws Exception {
         StackPorts ports = freePorts();
-        StackOptions options = new StackOptions(Command.UP, dataDir, false, PARTITIONS, ports);
+        StackOptions options = new StackOptions(Command.UP, dataDir, false, PARTITIONS, ports, true);
         LAYOUT.requireBuilt();
 
         Map<String, Integer> firstIds;
@@ -72,12 +79,14 @@ class LocalStackIT {
                 assertThat(health.body()).as(service.shortName()).contains("\"status\":\"UP\"");
                 assertDemoUserLogsIn(ServiceLauncher.url(ports, service), stack.demoUsers().credentials(service));
             }
+            assertDemoSeededOnce(ports, stack.demoUsers());
             assertThat(LauncherLock.running(new DataDir(dataDir))).isEmpty(); // held by this very process
         }
         assertNoneAlive(firstChildren);
         assertThat(dataDir.resolve(LauncherLock.FILE_NAME)).doesNotExist();
 
-        try (LocalStack again = LocalStack.start(options, LAYOUT, System.out)) {
+        StackOptions withoutDemo = new StackOptions(Command.UP, dataDir, false, PARTITIONS, ports, false);
+        try (LocalStack again = LocalStack.start(withoutDemo, LAYOUT, System.out)) {
             firstChildren = processTrees(again);
             assertBrokerHasExactlyTheCatalogueTopics(ports);
             assertThat(subjectIds(ports)).isEqualTo(firstIds);
@@ -91,7 +100,7 @@ class LocalStackIT {
             StackPorts free = freePorts();
             StackPorts ports = new StackPorts(free.broker(), free.controller(), taken.getLocalPort(), free.services());
 
-            try (LocalStack stack = new LocalStack(new StackOptions(Command.UP, dataDir, false, 1, ports), LAYOUT,
+            try (LocalStack stack = new LocalStack(new StackOptions(Command.UP, dataDir, false, 1, ports, false), LAYOUT,
                     System.out)) {
                 assertThatThrownBy(stack::start).isInstanceOf(PortInUseException.class)
                         .hasMessageContaining("port " + taken.getLocalPort() + " (needed by the schema registry)");
@@ -123,10 +132,54 @@ class LocalStackIT {
         return ids;
     }
 
+    /**
+     * The demo took the forestry referral to the judgment and the natural-resources one to the penalty, as their
+     * senders and the court see them; a second run replays its keys and adds no referral.
+     */
+    private void assertDemoSeededOnce(StackPorts ports, DemoUsers users) throws IOException, InterruptedException {
+        String judged = onlyReferral(ports, StackService.FORESTRY, "zhang.xiaoming", users);
+        assertThat(status(ports, StackService.FORESTRY, "zhang.xiaoming", users, judged)).isEqualTo("JUDGED");
+        assertThat(status(ports, StackService.COURT, "zheng.hua", users, judged)).isEqualTo("JUDGED");
+        String penalised = onlyReferral(ports, StackService.NATURAL_RESOURCES, "liu.yang", users);
+        assertThat(status(ports, StackService.NATURAL_RESOURCES, "liu.yang", users, penalised))
+                .isEqualTo("PENALTY_IMPOSED");
+
+        assertThat(DemoSeeder.seed(ports, users, System.out)).isEqualTo(3);
+
+        assertThat(onlyReferral(ports, StackService.FORESTRY, "zhang.xiaoming", users)).isEqualTo(judged);
+        assertThat(onlyReferral(ports, StackService.NATURAL_RESOURCES, "liu.yang", users)).isEqualTo(penalised);
+    }
+
+    /** The id of the one referral the user's unit has sent. */
+    private String onlyReferral(StackPorts ports, StackService service, String username, DemoUsers users)
+            throws IOException, InterruptedException {
+        JsonNode page = getAs(ports, service, username, users, "/api/referrals");
+        assertThat(page.path("totalElements").asLong()).as(username + "'s referrals").isEqualTo(1);
+        return page.path("items").path(0).path("referralId").asText();
+    }
+
+    private String status(StackPorts ports, StackService service, String username, DemoUsers users, String referralId)
+            throws IOException, InterruptedException {
+        return getAs(ports, service, username, users, "/api/referrals/" + referralId).at("/summary/status").asText();
+    }
+
+    private JsonNode getAs(StackPorts ports, StackService service, String username, DemoUsers users, String path)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ServiceLauncher.url(ports, service)
+                + path)).header("Authorization", basic(username + ":" + users.password(username))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(path + " as " + username + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static String basic(String userAndPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The first demo user's credentials pass the service's login: an unknown API path is 404 with, 401 without. */
     private void assertDemoUserLogsIn(String serviceUrl, String credentials) throws IOException, InterruptedException {
         String userAndPassword = credentials.split(", ")[0].replace('/', ':');
-        String basic = "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+        String basic = basic(userAndPassword);
         URI probe = URI.create(serviceUrl + "/api/login-probe");
 
         assertThat(get(probe.toString()).statusCode()).isEqualTo(401);

@@ -24,6 +24,7 @@ class StackOptionsTest {
         assertThat(options.command()).isEqualTo(Command.UP);
         assertThat(options.dataDir()).isEqualTo(DEFAULT_DIR.toAbsolutePath());
         assertThat(options.reset()).isFalse();
+        assertThat(options.demo()).isFalse();
         assertThat(options.partitions()).isEqualTo(6);
         assertThat(options.ports()).isEqualTo(StackPorts.DEFAULT);
         assertThat(options.ports().broker()).isEqualTo(9092);
@@ -33,11 +34,12 @@ class StackOptionsTest {
     @Test
     void readsEveryOptionOfUp() {
         StackOptions options = parse("up", "--data-dir", "elsewhere", "--reset", "--partitions", "3",
-                "--base-port", "20000");
+                "--base-port", "20000", "--demo");
 
         assertThat(options.dataDir()).isEqualTo(Path.of("elsewhere").toAbsolutePath());
         assertThat(options.reset()).isTrue();
         assertThat(options.partitions()).isEqualTo(3);
+        assertThat(options.demo()).isTrue();
         assertThat(options.ports().service(StackService.FORESTRY)).isEqualTo(20000);
         assertThat(options.ports().service(StackService.AUDIT)).isEqualTo(20004);
         assertThat(options.ports().registry()).isEqualTo(20005);
@@ -92,5 +94,16 @@ class StackOptionsTest {
     void rejectsResetForAnythingButUp() {
         assertThatThrownBy(() -> parse("stop", "--reset")).isInstanceOf(BadArgumentsException.class)
                 .hasMessageContaining("--reset only goes with 'up'");
+    }
+
+    @Test
+    void rejectsDemoForAnythingButUp() {
+        assertThatThrownBy(() -> parse("status", "--demo")).isInstanceOf(BadArgumentsException.class)
+                .hasMessageContaining("--demo only goes with 'up'");
+    }
+
+    @Test
+    void usageNamesTheDemoOption() {
+        assertThat(StackOptions.USAGE).contains("[--demo]").contains("--demo           once healthy");
     }
 }

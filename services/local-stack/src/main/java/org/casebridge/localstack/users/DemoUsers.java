@@ -71,6 +71,29 @@ public final class DemoUsers {
         return credentials.isEmpty() ? "-" : credentials;
     }
 
+    /**
+     * The password of a demo account, for logging in with HTTP Basic.
+     *
+     * @throws IllegalArgumentException when the data directory has no such account
+     */
+    public String password(String username) {
+        String password = passwords.get(username);
+        if (password == null) {
+            throw new IllegalArgumentException("no demo user '" + username + "' in " + root.resolve("demo-users.txt"));
+        }
+        return password;
+    }
+
+    /**
+     * The agency unit a demo account acts for, e.g. {@code POLICE:150203}.
+     *
+     * @throws IllegalArgumentException when there is no such demo account
+     */
+    public static String unit(String username) {
+        return DemoAccount.ALL.stream().filter(a -> a.username().equals(username)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo user '" + username + "'")).unit();
+    }
+
     private void writeServiceConfig(StackService service) throws IOException {
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
         StringBuilder yaml = new StringBuilder("# Made by the local stack from demo-users.txt; do not edit.\n")

@@ -1,0 +1,141 @@
+package org.casebridge.localstack.demo;
+
+import static org.casebridge.localstack.StackService.COURT;
+import static org.casebridge.localstack.StackService.FORESTRY;
+import static org.casebridge.localstack.StackService.NATURAL_RESOURCES;
+import static org.casebridge.localstack.StackService.POLICE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.casebridge.localstack.StackService;
+
+/**
+ * The demo: three referrals in Baotou, Bayannur and Chifeng that show the main paths of the lifecycle. Every body
+ * is constant text (no clock, no random number) because the services compare a repeated key's body with the
+ * first one: a second run must send exactly the same requests to be answered with the recorded outcomes.
+ */
+final class DemoScenario {
+
+    private DemoScenario() {
+    }
+
+    static List<DemoReferral> referrals() {
+        return List.of(baotouLogging(), bayannurFarmland(), chifengLogging());
+    }
+
+    /** Filed after a supplement, tried and judged. */
+    private static DemoReferral baotouLogging() {
+        return new Script("baotou-logging", FORESTRY, "zhang.xiaoming", """
+                {"type": "THRESHOLD_MET", "handlingCode": "H1",
+                 "caseData": {"administrativeCaseNumber": "包昆林立〔2026〕576号", "cause": "涉嫌滥伐林木",
+                   "suspectedOffence": {"article": 345, "paragraph": 2, "description": "滥伐林木，数量较大"},
+                   "quantities": {"timberVolumeM3": 38.6, "treeCount": 345},
+                   "location": {"divisionCode": "150203", "address": "包头市昆都仑区卜尔汉图镇阿都赖村北山",
+                                "latitude": 40.7421, "longitude": 109.7903}},
+                 "parties": [{"kind": "PERSON", "name": "林木生", "idNumber": "150203198805120035", "phone": "13847200000"}],
+                 "documents": [{"type": "TRANSFER_LETTER", "number": "包林移〔2026〕12号", "issuer": "包头市林业和草原局",
+                   "issuedOn": "2026-03-03", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                   "uri": "casebridge://forestry/150200/documents/95086"}],
+                 "evidence": [{"description": "油松原木", "quantity": 38.6, "unit": "m³", "custodian": "林草局涉案财物保管室",
+                   "storageLocation": "二号库房", "perishable": false}]}
+                """)
+                .then(POLICE, "wang.jianguo", "receipt", """
+                        {"receiptNumber": "包公昆回〔2026〕12号"}""")
+                .then(POLICE, "wang.jianguo", "supplement-requests", """
+                        {"missingItems": ["林木蓄积量鉴定意见"], "notes": "请三日内补充"}""")
+                .then(FORESTRY, "zhang.xiaoming", "supplements", """
+                        {"documents": [{"type": "EXPERT_OPINION", "number": "包林鉴〔2026〕7号", "issuer": "包头市林业工作站",
+                          "issuedOn": "2026-03-05", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+                          "uri": "casebridge://forestry/150200/documents/95112"}],
+                         "notes": "已补充鉴定意见"}""")
+                .then(POLICE, "wang.jianguo", "filing", """
+                        {"filingDecisionNumber": "包公昆立字〔2026〕60号", "decisionPeriod": "DAYS_3"}""")
+                .then(POLICE, "wang.jianguo", "trial-submission", """
+                        {"court": "COURT:150200", "indictmentNumber": "包昆检刑诉〔2026〕41号"}""")
+                .then(COURT, "zheng.hua", "judgment", """
+                        {"judgmentNumber": "（2026）内02刑初58号", "verdict": "GUILTY", "sentence": "有期徒刑一年六个月",
+                         "fineFen": 1000000, "administrativeFineOffsetFen": 0, "issuedOn": "2026-06-18"}""")
+                .referral();
+    }
+
+    /** Not filed as minor, upheld on reconsideration, then penalised by the agency itself. */
+    private static DemoReferral bayannurFarmland() {
+        return new Script("bayannur-farmland", NATURAL_RESOURCES, "liu.yang", """
+                {"type": "THRESHOLD_MET", "handlingCode": "H1",
+                 "caseData": {"administrativeCaseNumber": "巴临自然资立〔2026〕88号", "cause": "涉嫌非法占用农用地",
+                   "suspectedOffence": {"article": 342, "description": "非法占用耕地改作他用，数量较大"},
+                   "quantities": {"areaMu": 12.5},
+                   "location": {"divisionCode": "150802", "address": "巴彦淖尔市临河区干召庙镇民主村三组",
+                                "latitude": 40.8312, "longitude": 107.4108}},
+                 "parties": [{"kind": "ORGANISATION", "name": "巴彦淖尔市临河区丰源建材有限公司", "personalData": false},
+                             {"kind": "PERSON", "name": "田广", "idNumber": "150802197603150417", "phone": "13904780000"}],
+                 "documents": [{"type": "TRANSFER_LETTER", "number": "巴自然资移〔2026〕5号", "issuer": "巴彦淖尔市自然资源局",
+                   "issuedOn": "2026-04-08", "sha256": "fcde2b2edba56bf408601fb721fe9b5c338d10ee429ea04fae5511b68fbf8fb9",
+                   "uri": "casebridge://natural-resources/150800/documents/3307"},
+                  {"type": "INVESTIGATION_REPORT", "number": "巴自然资勘〔2026〕19号", "issuer": "巴彦淖尔市自然资源局",
+                   "issuedOn": "2026-04-02", "sha256": "baa5a0964d3320fbc0c6a922140453c8513ea24ab8fd0577034804a967248096",
+                   "uri": "casebridge://natural-resources/150800/documents/3301"}]}
+                """)
+                .then(POLICE, "zhou.qiang", "receipt", """
+                        {"receiptNumber": "巴公临回〔2026〕9号"}""")
+                .then(POLICE, "zhou.qiang", "non-filing", """
+                        {"reasonCode": "MINOR", "reasons": "占用耕地已于立案前自行复垦，情节显著轻微，危害不大",
+                         "decisionPeriod": "DAYS_3", "filesReturned": true}""")
+                .then(NATURAL_RESOURCES, "liu.yang", "reconsideration-requests", """
+                        {"grounds": "复垦仅完成约三成，勘测报告显示永久基本农田受损，不属情节显著轻微"}""")
+                .then(POLICE, "zhou.qiang", "reconsideration-decision", """
+                        {"outcome": "UPHELD", "reasons": "经复议，现场复核确认已复垦面积未达立案标准，维持不予立案决定"}""")
+                .then(NATURAL_RESOURCES, "liu.yang", "administrative-penalty", """
+                        {"decisionNumber": "巴临自然资罚〔2026〕17号", "decidedOn": "2026-05-20", "fineFen": 16650000,
+                         "description": "责令退还非法占用的土地，限期恢复种植条件，并按每平方米二十元处以罚款"}""")
+                .referral();
+    }
+
+    /**
+     * Left received: Ar Horqin Banner has no police unit of its own in the directory, so the city police, whose
+     * officer is a demo user, is competent (Hongshan District's unit has none).
+     */
+    private static DemoReferral chifengLogging() {
+        return new Script("chifeng-logging", FORESTRY, "zhao.lei", """
+                {"type": "REASONABLE_SUSPICION", "handlingCode": "H1",
+                 "caseData": {"administrativeCaseNumber": "赤林立〔2026〕203号", "cause": "涉嫌盗伐林木",
+                   "suspectedOffence": {"article": 345, "paragraph": 1, "description": "盗伐国有林场樟子松"},
+                   "quantities": {"timberVolumeM3": 11.2, "treeCount": 64},
+                   "location": {"divisionCode": "150421", "address": "赤峰市阿鲁科尔沁旗罕山林场第七林班",
+                                "latitude": 44.9861, "longitude": 120.3522}},
+                 "parties": [{"kind": "PERSON", "name": "包金山", "idNumber": "150421198102270313"}],
+                 "documents": [{"type": "TRANSFER_LETTER", "number": "赤林移〔2026〕31号", "issuer": "赤峰市林业和草原局",
+                   "issuedOn": "2026-05-11", "sha256": "4e07408562bedb8b60ce05c1decfe3ad16b72230967de01f640b7e4729b49fce",
+                   "uri": "casebridge://forestry/150400/documents/41877"}],
+                 "evidence": [{"description": "樟子松原木", "quantity": 64, "unit": "根", "custodian": "罕山林场管护站",
+                   "storageLocation": "林场木材检查站", "perishable": false}]}
+                """)
+                .then(POLICE, "wu.min", "receipt", """
+                        {"receiptNumber": "赤公回〔2026〕27号"}""")
+                .referral();
+    }
+
+    /** Builds a referral's steps, numbering them so that each key names the step and its place. */
+    private static final class Script {
+
+        private final String name;
+        private final List<DemoStep> steps = new ArrayList<>();
+
+        Script(String name, StackService sender, String officer, String submission) {
+            this.name = name;
+            then(sender, officer, DemoStep.SUBMISSION, submission);
+        }
+
+        Script then(StackService service, String username, String command, String body) {
+            String key = String.format(Locale.ROOT, "casebridge-demo/%s/%02d-%s", name, steps.size() + 1, command);
+            steps.add(new DemoStep(key, service, username, command, body));
+            return this;
+        }
+
+        DemoReferral referral() {
+            return new DemoReferral(name, steps);
+        }
+    }
+}

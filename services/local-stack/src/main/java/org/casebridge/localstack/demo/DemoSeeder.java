@@ -1,0 +1,134 @@
+package org.casebridge.localstack.demo;
+
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.casebridge.localstack.StackPorts;
+import org.casebridge.localstack.users.DemoUsers;
+
+/**
+ * {@code --demo}: plays {@link DemoScenario} against the running services through their public REST APIs, as the
+ * demo users. Each service learns of another's command only through Kafka, so before a user acts, the seeder
+ * waits until that user's service shows the referral as far as the previous step took it.
+ */
+public final class DemoSeeder {
+
+    /** How long a service may take to see another's event, or to apply a command it answered 503 for. */
+    private static final Duration PROPAGATION = Duration.ofSeconds(60);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ServiceApi api;
+    private final PrintStream out;
+
+    private DemoSeeder(ServiceApi api, PrintStream out) {
+        this.api = api;
+        this.out = out;
+    }
+
+    /**
+     * Seeds every demo referral; a second run on the same data directory sends the same keys and so creates
+     * nothing new.
+     *
+     * @return how many referrals the demo holds
+     * @throws DemoFailedException naming the step and the problem the service answered
+     */
+    public static int seed(StackPorts ports, DemoUsers users, PrintStream out) {
+        out.println("Seeding the demo (leads are not seeded: there is no lead API yet) ...");
+        DemoSeeder seeder = new DemoSeeder(new ServiceApi(ports, users), out);
+        var referrals = DemoScenario.referrals();
+        referrals.forEach(seeder::play);
+        out.println("Demo: " + referrals.size() + " referrals seeded");
+        return referrals.size();
+    }
+
+    private void play(DemoReferral referral) {
+        String referralId = null;
+        long sequence = 0;
+        for (DemoStep step : referral.steps()) {
+            if (!step.submits()) {
+                awaitSeen(step, referralId, sequence);
+            }
+            JsonNode detail = perform(step, referralId);
+            referralId = detail.path("summary").path("referralId").asText();
+            sequence = lastAccepted(detail);
+            out.printf(Locale.ROOT, "  %-24s %-16s %-26s -> %s%n", referralId, step.username(), step.command(),
+                    detail.path("summary").path("status").asText());
+        }
+    }
+
+    /** Posts the step; a 503 (event not applied yet) is retried with the same key, as the API asks. */
+    private JsonNode perform(DemoStep step, String referralId) {
+        Instant deadline = Instant.now().plus(PROPAGATION);
+        while (true) {
+            HttpResponse<String> response = api.post(step, referralId);
+            if (response.statusCode() / 100 == 2) {
+                return parse(step, response);
+            }
+            if (response.statusCode() != 503 || Instant.now().isAfter(deadline)) {
+                throw failed(step, "POST " + response.uri() + " as " + step.username() + " answered HTTP "
+                        + response.statusCode(), response.body());
+            }
+            pause();
+        }
+    }
+
+    /** Waits until the acting user's service has applied the referral's events up to {@code sequence}. */
+    private void awaitSeen(DemoStep step, String referralId, long sequence) {
+        Instant deadline = Instant.now().plus(PROPAGATION);
+        while (true) {
+            HttpResponse<String> response = api.referral(step.service(), step.username(), referralId);
+            if (response.statusCode() == 200 && lastAccepted(parse(step, response)) >= sequence) {
+                return;
+            }
+            if (response.statusCode() != 200 && response.statusCode() != 404) {
+                throw failed(step, "GET " + response.uri() + " as " + step.username() + " answered HTTP "
+                        + response.statusCode(), response.body());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw failed(step, step.service().moduleName() + " did not show " + referralId + " up to event "
+                        + sequence + " within " + PROPAGATION.toSeconds() + " s", response.body());
+            }
+            pause();
+        }
+    }
+
+    private static long lastAccepted(JsonNode detail) {
+        long last = 0;
+        for (JsonNode item : detail.path("timeline")) {
+            if ("ACCEPTED".equals(item.path("verdict").asText())) {
+                last = Math.max(last, item.path("sequence").asLong());
+            }
+        }
+        return last;
+    }
+
+    private static JsonNode parse(DemoStep step, HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            throw failed(step, response.uri() + " answered something that is not JSON", response.body());
+        }
+    }
+
+    private static DemoFailedException failed(DemoStep step, String what, String problem) {
+        return new DemoFailedException("Demo step " + step.key() + " failed: " + what + System.lineSeparator()
+                + problem);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoFailedException("interrupted while waiting for the services");
+        }
+    }
+}
