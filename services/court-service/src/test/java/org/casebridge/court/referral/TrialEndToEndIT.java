@@ -1,29 +1,28 @@
 package org.casebridge.court.referral;
 
+import static org.casebridge.exchange.testing.ServiceRequests.PASSWORD_HASH;
+import static org.casebridge.exchange.testing.ServiceRequests.awaitStatus;
+import static org.casebridge.exchange.testing.ServiceRequests.awaitUntil;
+import static org.casebridge.exchange.testing.ServiceRequests.get;
+import static org.casebridge.exchange.testing.ServiceRequests.json;
+import static org.casebridge.exchange.testing.ServiceRequests.key;
+import static org.casebridge.exchange.testing.ServiceRequests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import com.jayway.jsonpath.PathNotFoundException;
 import org.apache.avro.specific.SpecificRecord;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.contracts.referral.CaseFiled;
@@ -50,7 +49,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * A referral from submission to judgment and the judicial suggestion's answer, across three services on one
@@ -64,8 +62,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 @EmbeddedKafka(partitions = 1, topics = {"referrals", "referrals.dlt"})
 class TrialEndToEndIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String PASSWORD = "end-to-end";
     private static final String SENTENCE = "有期徒刑一年六个月";
     private static final String REFERRAL = """
             {"type":"THRESHOLD_MET","handlingCode":"H1",
@@ -87,7 +83,7 @@ class TrialEndToEndIT {
         Path keys = Files.createTempDirectory("trial-e2e-keys");
         AgencyKeys.generateMissing(AgencyDirectory.bundled(), keys);
         EmbeddedKafkaBroker broker = EmbeddedKafkaCondition.getBroker();
-        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+        String hash = PASSWORD_HASH;
         Map<String, Object> common = Map.of(
                 "server.port", 0,
                 "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
@@ -215,58 +211,8 @@ class TrialEndToEndIT {
         return response.statusCode() == 200 ? json(response) : JsonPath.parse("{}");
     }
 
-    private static DocumentContext awaitStatus(ConfigurableApplicationContext service, String user, String id,
-                                               String status) {
-        return awaitUntil(() -> view(service, user, id), view -> status.equals(view.read("$.summary.status", String.class)));
-    }
-
-    private static DocumentContext awaitUntil(Read read, Predicate<DocumentContext> done) {
-        DocumentContext[] last = new DocumentContext[1];
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try {
-                last[0] = read.read();
-                return done.test(last[0]);
-            } catch (PathNotFoundException e) {
-                return false;
-            }
-        });
-        return last[0];
-    }
-
     private static void assertStatus(HttpResponse<String> response, String status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(json(response).read("$.summary.status", String.class)).isEqualTo(status);
-    }
-
-    private static HttpResponse<String> post(ConfigurableApplicationContext service, String user, String path,
-                                             String idempotencyKey, String body) throws IOException, InterruptedException {
-        return HTTP.send(request(service, user, path).header("Content-Type", "application/json")
-                        .header("Idempotency-Key", idempotencyKey)
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> get(ConfigurableApplicationContext service, String user, String path)
-            throws IOException, InterruptedException {
-        return HTTP.send(request(service, user, path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpRequest.Builder request(ConfigurableApplicationContext service, String user, String path) {
-        String port = service.getEnvironment().getProperty("local.server.port");
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static DocumentContext json(HttpResponse<String> response) {
-        return JsonPath.parse(response.body());
-    }
-
-    private static String key() {
-        return UUID.randomUUID().toString();
-    }
-
-    @FunctionalInterface
-    private interface Read {
-        DocumentContext read() throws Exception;
     }
 }

@@ -1,23 +1,23 @@
 package org.casebridge.police.referral;
 
+import static org.casebridge.exchange.testing.ServiceRequests.PASSWORD_HASH;
+import static org.casebridge.exchange.testing.ServiceRequests.awaitStatus;
+import static org.casebridge.exchange.testing.ServiceRequests.awaitUntil;
+import static org.casebridge.exchange.testing.ServiceRequests.get;
+import static org.casebridge.exchange.testing.ServiceRequests.json;
+import static org.casebridge.exchange.testing.ServiceRequests.key;
+import static org.casebridge.exchange.testing.ServiceRequests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.jayway.jsonpath.DocumentContext;
-import com.jayway.jsonpath.JsonPath;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyKeys;
 import org.casebridge.exchange.testing.ApicurioRegistry;
@@ -33,7 +33,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Referrals from end to end through the REST APIs of three services on one broker and one registry: a forestry
@@ -47,8 +46,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 @EmbeddedKafka(partitions = 1, topics = {"referrals", "referrals.dlt"})
 class ReferralEndToEndIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String PASSWORD = "end-to-end";
     private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private static final String CAUSE = "涉嫌滥伐林木（油松38.6立方米）";
     private static final String EVIDENCE = """
@@ -63,7 +60,7 @@ class ReferralEndToEndIT {
         Path keys = Files.createTempDirectory("referral-e2e-keys");
         AgencyKeys.generateMissing(AgencyDirectory.bundled(), keys);
         EmbeddedKafkaBroker broker = EmbeddedKafkaCondition.getBroker();
-        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+        String hash = PASSWORD_HASH;
         Map<String, Object> common = Map.of(
                 "server.port", 0,
                 "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
@@ -298,27 +295,6 @@ class ReferralEndToEndIT {
                 inbox -> !inbox.read("$.items[?(@.referralId == '" + id + "')]", List.class).isEmpty());
     }
 
-    private static DocumentContext awaitStatus(ConfigurableApplicationContext service, String user, String id,
-                                               String status) throws Exception {
-        return awaitUntil(() -> {
-            HttpResponse<String> response = get(service, user, "/api/referrals/" + id);
-            return response.statusCode() == 200 ? json(response) : JsonPath.parse("{}");
-        }, view -> status.equals(view.read("$.summary.status", String.class)));
-    }
-
-    private static DocumentContext awaitUntil(Read read, java.util.function.Predicate<DocumentContext> done) {
-        DocumentContext[] last = new DocumentContext[1];
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
-            try {
-                last[0] = read.read();
-                return done.test(last[0]);
-            } catch (com.jayway.jsonpath.PathNotFoundException e) {
-                return false;
-            }
-        });
-        return last[0];
-    }
-
     private static long total(ConfigurableApplicationContext service, String user) throws Exception {
         return json(get(service, user, "/api/referrals")).read("$.totalElements", Long.class);
     }
@@ -333,39 +309,5 @@ class ReferralEndToEndIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json(response).read("$.type", String.class)).endsWith("/" + slug);
-    }
-
-    private static HttpResponse<String> post(ConfigurableApplicationContext service, String user, String path,
-                                             String idempotencyKey, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = request(service, user, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> get(ConfigurableApplicationContext service, String user, String path)
-            throws IOException, InterruptedException {
-        return HTTP.send(request(service, user, path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpRequest.Builder request(ConfigurableApplicationContext service, String user, String path) {
-        String port = service.getEnvironment().getProperty("local.server.port");
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static DocumentContext json(HttpResponse<String> response) {
-        return JsonPath.parse(response.body());
-    }
-
-    private static String key() {
-        return UUID.randomUUID().toString();
-    }
-
-    @FunctionalInterface
-    private interface Read {
-        DocumentContext read() throws Exception;
     }
 }
