@@ -1,6 +1,6 @@
 package org.casebridge.court.referral;
 
-import static org.casebridge.exchange.testing.ServiceRequests.PASSWORD_HASH;
+import static org.casebridge.exchange.testing.ServiceContexts.officer;
 import static org.casebridge.exchange.testing.ServiceRequests.awaitStatus;
 import static org.casebridge.exchange.testing.ServiceRequests.awaitUntil;
 import static org.casebridge.exchange.testing.ServiceRequests.get;
@@ -12,10 +12,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,13 +27,12 @@ import org.casebridge.contracts.referral.CaseSubmittedForTrial;
 import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.contracts.referral.ReceiptSigned;
 import org.casebridge.court.CourtApplication;
-import org.casebridge.exchange.directory.AgencyDirectory;
-import org.casebridge.exchange.directory.AgencyKeys;
 import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.referral.command.ReferralCommands;
 import org.casebridge.exchange.referral.query.ReferralQueries;
 import org.casebridge.exchange.security.Caller;
 import org.casebridge.exchange.security.Role;
+import org.casebridge.exchange.testing.ServiceContexts;
 import org.casebridge.exchange.testing.ApicurioRegistry;
 import org.casebridge.exchange.testing.ApicurioRegistryExtension;
 import org.casebridge.referraltest.AgencyTestApplication;
@@ -44,10 +40,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
@@ -80,30 +73,17 @@ class TrialEndToEndIT {
 
     @BeforeAll
     static void startServices(ApicurioRegistry registry) throws IOException {
-        Path keys = Files.createTempDirectory("trial-e2e-keys");
-        AgencyKeys.generateMissing(AgencyDirectory.bundled(), keys);
-        EmbeddedKafkaBroker broker = EmbeddedKafkaCondition.getBroker();
-        String hash = PASSWORD_HASH;
-        Map<String, Object> common = Map.of(
-                "server.port", 0,
-                "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
-                "casebridge.registry-url", registry.url(),
-                "casebridge.keys-dir", keys.toString(),
-                "casebridge.data-dir", keys.toString());
-        forestry = start(AgencyTestApplication.class, common, "forestry-trial-e2e", "FORESTRY",
-                List.of(user("zhang.xiaoming", "张晓明", "FORESTRY:150200", hash)));
-        police = start(AgencyTestApplication.class, common, "police-trial-e2e", "POLICE", List.of());
-        court = start(CourtApplication.class, common, "court-trial-e2e", "COURT",
-                List.of(user("wang.fang", "王芳", "COURT:150200", hash), user("sun.li", "孙丽", "COURT:150800", hash)));
+        ServiceContexts services = ServiceContexts.on(registry);
+        forestry = services.start(AgencyTestApplication.class, "forestry-trial-e2e", "FORESTRY",
+                List.of(officer("zhang.xiaoming", "张晓明", "FORESTRY:150200")));
+        police = services.start(AgencyTestApplication.class, "police-trial-e2e", "POLICE", List.of());
+        court = services.start(CourtApplication.class, "court-trial-e2e", "COURT",
+                List.of(officer("wang.fang", "王芳", "COURT:150200"), officer("sun.li", "孙丽", "COURT:150800")));
     }
 
     @AfterAll
     static void stopServices() {
-        for (ConfigurableApplicationContext service : new ConfigurableApplicationContext[] {court, police, forestry}) {
-            if (service != null) {
-                service.close();
-            }
-        }
+        ServiceContexts.closeAll(court, police, forestry);
     }
 
     @Test
@@ -184,26 +164,6 @@ class TrialEndToEndIT {
     /** The police unit's command, through the same command path its controllers use. */
     private static void actAsPolice(String id, String command, Function<EventMeta, SpecificRecord> event) {
         police.getBean(ReferralCommands.class).act(POLICE_OFFICER, key(), command, id, Map.of("command", command), event);
-    }
-
-    private static ConfigurableApplicationContext start(Class<?> app, Map<String, Object> common, String name,
-                                                        String agencyType, List<Map<String, String>> users) {
-        Map<String, Object> properties = new HashMap<>(common);
-        properties.put("spring.application.name", name);
-        properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        properties.put("casebridge.agency-type", agencyType);
-        for (int i = 0; i < users.size(); i++) {
-            for (Map.Entry<String, String> field : users.get(i).entrySet()) {
-                properties.put("casebridge.security.users[" + i + "]." + field.getKey(), field.getValue());
-            }
-        }
-        // Command-line arguments: they win over the application.yml on the class path (the court service's).
-        return new SpringApplicationBuilder(app).run(properties.entrySet().stream()
-                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
-    }
-
-    private static Map<String, String> user(String username, String name, String unit, String hash) {
-        return Map.of("username", username, "name", name, "unit", unit, "password-hash", hash, "roles[0]", "OFFICER");
     }
 
     private static DocumentContext view(ConfigurableApplicationContext service, String user, String id) throws Exception {

@@ -1,6 +1,6 @@
 package org.casebridge.police.referral;
 
-import static org.casebridge.exchange.testing.ServiceRequests.PASSWORD_HASH;
+import static org.casebridge.exchange.testing.ServiceContexts.officer;
 import static org.casebridge.exchange.testing.ServiceRequests.awaitStatus;
 import static org.casebridge.exchange.testing.ServiceRequests.awaitUntil;
 import static org.casebridge.exchange.testing.ServiceRequests.get;
@@ -11,15 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
-import org.casebridge.exchange.directory.AgencyDirectory;
-import org.casebridge.exchange.directory.AgencyKeys;
+import org.casebridge.exchange.testing.ServiceContexts;
 import org.casebridge.exchange.testing.ApicurioRegistry;
 import org.casebridge.exchange.testing.ApicurioRegistryExtension;
 import org.casebridge.police.PoliceApplication;
@@ -28,10 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
@@ -57,32 +49,19 @@ class ReferralEndToEndIT {
 
     @BeforeAll
     static void startServices(ApicurioRegistry registry) throws IOException {
-        Path keys = Files.createTempDirectory("referral-e2e-keys");
-        AgencyKeys.generateMissing(AgencyDirectory.bundled(), keys);
-        EmbeddedKafkaBroker broker = EmbeddedKafkaCondition.getBroker();
-        String hash = PASSWORD_HASH;
-        Map<String, Object> common = Map.of(
-                "server.port", 0,
-                "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
-                "casebridge.registry-url", registry.url(),
-                "casebridge.keys-dir", keys.toString(),
-                "casebridge.data-dir", keys.toString());
-        forestry = start(AdministrativeTestApplication.class, common, "forestry-e2e", "FORESTRY",
-                List.of(user("zhang.xiaoming", "张晓明", "FORESTRY:150200", hash)));
-        naturalResources = start(AdministrativeTestApplication.class, common, "natural-resources-e2e", "NATURAL_RESOURCES",
-                List.of(user("wang.fang", "王芳", "NATURAL_RESOURCES:150800", hash)));
-        police = start(PoliceApplication.class, common, "police-e2e", "POLICE",
-                List.of(user("li.wei", "李伟", "POLICE:150203", hash), user("zhao.gang", "赵刚", "POLICE:150200", hash),
-                        user("sun.lei", "孙磊", "POLICE:150802", hash)));
+        ServiceContexts services = ServiceContexts.on(registry);
+        forestry = services.start(AdministrativeTestApplication.class, "forestry-e2e", "FORESTRY",
+                List.of(officer("zhang.xiaoming", "张晓明", "FORESTRY:150200")));
+        naturalResources = services.start(AdministrativeTestApplication.class, "natural-resources-e2e", "NATURAL_RESOURCES",
+                List.of(officer("wang.fang", "王芳", "NATURAL_RESOURCES:150800")));
+        police = services.start(PoliceApplication.class, "police-e2e", "POLICE",
+                List.of(officer("li.wei", "李伟", "POLICE:150203"), officer("zhao.gang", "赵刚", "POLICE:150200"),
+                        officer("sun.lei", "孙磊", "POLICE:150802")));
     }
 
     @AfterAll
     static void stopServices() {
-        for (ConfigurableApplicationContext service : new ConfigurableApplicationContext[] {police, naturalResources, forestry}) {
-            if (service != null) {
-                service.close();
-            }
-        }
+        ServiceContexts.closeAll(police, naturalResources, forestry);
     }
 
     @Test
@@ -250,26 +229,6 @@ class ReferralEndToEndIT {
                 "NOT_FILED");
         awaitStatus(naturalResources, "wang.fang", id, "NOT_FILED");
         return id;
-    }
-
-    private static ConfigurableApplicationContext start(Class<?> app, Map<String, Object> common, String name,
-                                                        String agencyType, List<Map<String, String>> users) {
-        Map<String, Object> properties = new HashMap<>(common);
-        properties.put("spring.application.name", name);
-        properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        properties.put("casebridge.agency-type", agencyType);
-        for (int i = 0; i < users.size(); i++) {
-            for (Map.Entry<String, String> field : users.get(i).entrySet()) {
-                properties.put("casebridge.security.users[" + i + "]." + field.getKey(), field.getValue());
-            }
-        }
-        // Command-line arguments: they win over the application.yml on the class path (the police service's).
-        return new SpringApplicationBuilder(app).run(properties.entrySet().stream()
-                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
-    }
-
-    private static Map<String, String> user(String username, String name, String unit, String hash) {
-        return Map.of("username", username, "name", name, "unit", unit, "password-hash", hash, "roles[0]", "OFFICER");
     }
 
     private static String referral(String division) {

@@ -1,0 +1,78 @@
+package org.casebridge.exchange.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.directory.AgencyKeys;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
+
+/**
+ * Several CaseBridge services in one test JVM, as separate application contexts on one embedded broker and one
+ * registry, each with its own in-memory database: they share nothing but Kafka and the registry, as in
+ * production. Every test user's password is {@link ServiceRequests#PASSWORD}.
+ */
+public final class ServiceContexts {
+
+    private final Map<String, Object> common;
+
+    private ServiceContexts(Map<String, Object> common) {
+        this.common = common;
+    }
+
+    /** On the class's {@code @EmbeddedKafka} broker and the given registry, with fresh agency keys. */
+    public static ServiceContexts on(ApicurioRegistry registry) {
+        try {
+            Path keys = Files.createTempDirectory("casebridge-e2e-keys");
+            AgencyKeys.generateMissing(AgencyDirectory.bundled(), keys);
+            EmbeddedKafkaBroker broker = EmbeddedKafkaCondition.getBroker();
+            return new ServiceContexts(Map.of(
+                    "server.port", 0,
+                    "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
+                    "casebridge.registry-url", registry.url(),
+                    "casebridge.keys-dir", keys.toString(),
+                    "casebridge.data-dir", keys.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts {@code app} as a service of {@code agencyType} named {@code name}, with these users. */
+    public ConfigurableApplicationContext start(Class<?> app, String name, String agencyType, List<Map<String, String>> users) {
+        Map<String, Object> properties = new HashMap<>(common);
+        properties.put("spring.application.name", name);
+        properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        properties.put("casebridge.agency-type", agencyType);
+        for (int i = 0; i < users.size(); i++) {
+            for (Map.Entry<String, String> field : users.get(i).entrySet()) {
+                properties.put("casebridge.security.users[" + i + "]." + field.getKey(), field.getValue());
+            }
+        }
+        // Command-line arguments: they win over a service's application.yml on the class path.
+        return new SpringApplicationBuilder(app).run(properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
+    }
+
+    /** An OFFICER of {@code unit} (e.g. {@code POLICE:150203}). */
+    public static Map<String, String> officer(String username, String name, String unit) {
+        return Map.of("username", username, "name", name, "unit", unit, "password-hash", ServiceRequests.PASSWORD_HASH,
+                "roles[0]", "OFFICER");
+    }
+
+    /** Closes every context given, the ones that started. */
+    public static void closeAll(ConfigurableApplicationContext... services) {
+        for (ConfigurableApplicationContext service : services) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+}
