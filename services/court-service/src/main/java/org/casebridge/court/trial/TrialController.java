@@ -9,39 +9,24 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 import org.casebridge.contracts.referral.JudgmentIssued;
 import org.casebridge.contracts.referral.Verdict;
-import org.casebridge.exchange.referral.ReferralStatus;
 import org.casebridge.exchange.referral.command.ReferralCommands;
 import org.casebridge.exchange.referral.query.ReferralDetail;
-import org.casebridge.exchange.referral.query.ReferralPage;
-import org.casebridge.exchange.referral.query.ReferralQueries;
 import org.casebridge.exchange.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The court's docket: the cases submitted to it for trial, and its judgments on them. */
+/** The court's judgments on the cases submitted to it (its docket is the shared {@code GET /api/inbox}). */
 @RestController
 class TrialController {
 
     private final ReferralCommands commands;
-    private final ReferralQueries queries;
 
-    TrialController(ReferralCommands commands, ReferralQueries queries) {
+    TrialController(ReferralCommands commands) {
         this.commands = commands;
-        this.queries = queries;
-    }
-
-    /** The referrals submitted to the caller's court for trial, overdue first, then by the nearest deadline. */
-    @GetMapping("/api/inbox")
-    ReferralPage inbox(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) ReferralStatus status,
-                       @RequestParam(defaultValue = "0") int page,
-                       @RequestParam(defaultValue = "" + ReferralQueries.DEFAULT_PAGE_SIZE) int size) {
-        return queries.list(caller, status, page, size);
     }
 
     @PostMapping("/api/referrals/{id}/judgment")

@@ -13,21 +13,16 @@ import org.casebridge.contracts.referral.ReferralForwarded;
 import org.casebridge.contracts.referral.SupplementRequested;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyUnit;
-import org.casebridge.exchange.referral.ReferralStatus;
 import org.casebridge.exchange.referral.TimelineEntry;
 import org.casebridge.exchange.referral.command.DirectoryFields;
 import org.casebridge.exchange.referral.command.ReferralCommands;
 import org.casebridge.exchange.referral.query.ReferralDetail;
-import org.casebridge.exchange.referral.query.ReferralPage;
-import org.casebridge.exchange.referral.query.ReferralQueries;
 import org.casebridge.exchange.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,21 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class IntakeController {
 
     private final ReferralCommands commands;
-    private final ReferralQueries queries;
     private final AgencyDirectory directory;
 
-    IntakeController(ReferralCommands commands, ReferralQueries queries, AgencyDirectory directory) {
+    IntakeController(ReferralCommands commands, AgencyDirectory directory) {
         this.commands = commands;
-        this.queries = queries;
         this.directory = directory;
-    }
-
-    /** Referrals the unit takes part in, overdue first, then by the nearest deadline. */
-    @GetMapping("/api/inbox")
-    ReferralPage inbox(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) ReferralStatus status,
-                       @RequestParam(defaultValue = "0") int page,
-                       @RequestParam(defaultValue = "" + ReferralQueries.DEFAULT_PAGE_SIZE) int size) {
-        return queries.list(caller, status, page, size);
     }
 
     @PostMapping("/api/referrals/{id}/receipt")
