@@ -1,26 +1,25 @@
 package org.casebridge.exchange.referral;
 
+import java.util.Optional;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.contracts.Topic;
-import org.casebridge.contracts.common.EventMeta;
-import org.casebridge.exchange.directory.AgencyUnit;
-import org.casebridge.exchange.integrity.ChainDecision;
 import org.casebridge.exchange.integrity.ChainHead;
-import org.casebridge.exchange.integrity.HashChain;
 import org.casebridge.exchange.integrity.VerifiedEvent;
 import org.casebridge.exchange.metrics.ExchangeMetrics;
+import org.casebridge.exchange.projection.CaseEvent;
+import org.casebridge.exchange.projection.CaseEventHandler;
+import org.casebridge.exchange.projection.CaseStore;
 import org.casebridge.exchange.projection.RecordHandler;
+import org.casebridge.exchange.projection.StoredCase;
 
 /**
- * Applies verified referral events to the projection, deterministically: an event id seen before changes
- * nothing; an event that does not extend the case's hash chain (stale or missing predecessor) or that the
- * lifecycle refuses is recorded with its verdict and leaves the referral as it was. Every service and every
- * replay of the same log reaches the same state.
+ * Applies verified referral events to the referral projection with the shared {@link CaseEventHandler}: the
+ * hash chain, then {@link ReferralLifecycle}; every verdict recorded in the timeline.
  */
 public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> {
 
-    private final ReferralProjection projection;
-    private final ExchangeMetrics metrics;
+    private final CaseEventHandler<ReferralState> handler;
 
     public ReferralEventHandler(ReferralProjection projection) {
         this(projection, null);
@@ -28,48 +27,35 @@ public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> 
 
     /** With counters of applied and rejected events; {@code metrics} may be null. */
     public ReferralEventHandler(ReferralProjection projection, ExchangeMetrics metrics) {
-        this.projection = projection;
-        this.metrics = metrics;
+        this.handler = new CaseEventHandler<>(Topic.REFERRALS, new Store(projection), ReferralLifecycle::judge, metrics);
     }
 
     @Override
     public void handle(ConsumerRecord<String, VerifiedEvent> record) {
-        VerifiedEvent event = record.value();
-        if (event == null || projection.event(event.meta().getEventId().toString()).isPresent()) {
-            return;
-        }
-        EventMeta meta = event.meta();
-        StoredReferral stored = projection.find(meta.getCaseId()).orElse(null);
-        if (event.type().topic() != Topic.REFERRALS) {
-            record(record, event, "WRONG_TOPIC", event.type().simpleName() + " does not belong on " + record.topic());
-            return;
-        }
-        ChainDecision chain = HashChain.check(stored == null ? ChainHead.EMPTY : stored.head(), event, false);
-        if (!chain.accepted()) {
-            record(record, event, chain.verdict().name(), "sequence " + meta.getSequence() + " after "
-                    + (stored == null ? "nothing" : "head " + stored.head().sequence()) + " with previous hash "
-                    + meta.getPreviousHash() + ": " + chain.verdict());
-            return;
-        }
-        LifecycleDecision decision = ReferralLifecycle.decide(stored == null ? null : stored.state(), event.event(), meta);
-        if (!decision.accepted()) {
-            record(record, event, decision.code().name(), decision.reason());
-            return;
-        }
-        projection.save(decision.state(), chain.head(), meta.getOccurredAt());
-        record(record, event, TimelineEntry.ACCEPTED, null);
+        handler.handle(record);
     }
 
-    private void record(ConsumerRecord<String, VerifiedEvent> record, VerifiedEvent event, String verdict, String reason) {
-        if (metrics != null && TimelineEntry.ACCEPTED.equals(verdict)) {
-            metrics.applied(record.topic());
-        } else if (metrics != null) {
-            metrics.rejected(record.topic(), verdict);
+    /** The referral tables as the shared handler sees them. */
+    private record Store(ReferralProjection projection) implements CaseStore<ReferralState> {
+
+        @Override
+        public boolean knows(String eventId) {
+            return projection.event(eventId).isPresent();
         }
-        EventMeta meta = event.meta();
-        projection.record(new TimelineEntry(meta.getEventId().toString(), meta.getCaseId(), meta.getSequence(),
-                event.type().simpleName(), AgencyUnit.idOf(meta.getActingAgency()), meta.getOfficer(),
-                meta.getOccurredAt(), event.eventHash(), verdict, reason, record.partition(), record.offset(),
-                event.event().toString()));
+
+        @Override
+        public Optional<StoredCase<ReferralState>> find(String caseId) {
+            return projection.find(caseId).map(stored -> new StoredCase<>(stored.state(), stored.head()));
+        }
+
+        @Override
+        public void save(ReferralState state, ChainHead head, VerifiedEvent event) {
+            projection.save(state, head, event.meta().getOccurredAt());
+        }
+
+        @Override
+        public void record(CaseEvent event) {
+            projection.record(TimelineEntry.of(event));
+        }
     }
 }

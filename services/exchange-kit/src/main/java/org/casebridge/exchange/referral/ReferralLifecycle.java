@@ -16,8 +16,6 @@ import static org.casebridge.exchange.referral.ReferralStatus.SUPPLEMENT_REQUEST
 import static org.casebridge.exchange.referral.ReferralStatus.WITHDRAWN;
 
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -48,14 +46,15 @@ import org.casebridge.contracts.referral.SuggestionAnswered;
 import org.casebridge.contracts.referral.SupervisionRequested;
 import org.casebridge.contracts.referral.SupplementProvided;
 import org.casebridge.contracts.referral.SupplementRequested;
-import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.lifecycle.Judgement;
+import org.casebridge.exchange.lifecycle.TransitionTable;
 
 /**
  * The referral lifecycle of DOMAIN.md as one table: for each event, the statuses it is legal in, the unit that
  * must act, the content rules and the resulting state. Every service and the audit replay judge events with
  * this same table, so they all reach the same verdicts; a command is checked against it before it is
  * published, and a published event is checked again by every consumer (a buggy or hostile writer gains
- * nothing). Pure and stateless.
+ * nothing). Pure and stateless; the table is a {@link TransitionTable}, as the lead lifecycle's is.
  */
 public final class ReferralLifecycle {
 
@@ -63,7 +62,8 @@ public final class ReferralLifecycle {
     private static final Set<ReferralStatus> FINALLY_REFUSED = EnumSet.of(NOT_FILED, NOT_FILED_UPHELD, EXPLANATION_PROVIDED);
     private static final Set<ReferralStatus> LIVE = EnumSet.complementOf(EnumSet.of(WITHDRAWN, PENALTY_IMPOSED, JUDGED));
 
-    private static final Map<Class<?>, Rule<?>> RULES = new HashMap<>();
+    private static final TransitionTable<ReferralState, ReferralStatus> TABLE =
+            new TransitionTable<>("referral", ReferralState::status);
 
     static {
         rule(ReceiptSigned.class, EnumSet.of(SUBMITTED), Actor.RECEIVER, (s, e) -> s.withStatus(RECEIVED));
@@ -130,11 +130,16 @@ public final class ReferralLifecycle {
             return LifecycleDecision.reject(null, RejectionCode.UNKNOWN_REFERRAL,
                     "referral " + meta.getCaseId() + " was never submitted");
         }
-        Rule<?> rule = RULES.get(event.getClass());
-        if (rule == null) {
-            throw new IllegalArgumentException(event.getClass().getName() + " is not a referral event");
-        }
-        return rule.judge(state, event, meta.getActingAgency());
+        Judgement<ReferralState> judgement = TABLE.judge(state, event, meta.getActingAgency());
+        return judgement.accepted() ? LifecycleDecision.accept(judgement.state())
+                : LifecycleDecision.reject(state, RejectionCode.valueOf(judgement.code()), judgement.reason());
+    }
+
+    /** {@link #decide} as the shared {@link org.casebridge.exchange.lifecycle.CaseLifecycle} of the projection and commands. */
+    public static Judgement<ReferralState> judge(ReferralState state, SpecificRecord event, EventMeta meta) {
+        LifecycleDecision decision = decide(state, event, meta);
+        return decision.accepted() ? Judgement.accept(decision.state())
+                : Judgement.refuse(decision.state(), decision.code().name(), decision.reason());
     }
 
     private static LifecycleDecision submit(ReferralState state, ReferralSubmitted event, EventMeta meta) {
@@ -164,18 +169,16 @@ public final class ReferralLifecycle {
     }
 
     static String unit(AgencyRef ref) {
-        return ref == null ? "nobody" : AgencyUnit.idOf(ref);
+        return TransitionTable.unit(ref);
     }
 
-    private static <E extends SpecificRecord> Rule<E> rule(Class<E> type, Set<ReferralStatus> from, Actor actor,
-                                                           BiFunction<ReferralState, E, ReferralState> effect) {
-        Rule<E> rule = new Rule<>(type, EnumSet.copyOf(from), actor, effect);
-        RULES.put(type, rule);
-        return rule;
+    private static <E extends SpecificRecord> TransitionTable.Row<ReferralState, ReferralStatus, E> rule(
+            Class<E> type, Set<ReferralStatus> from, Actor actor, BiFunction<ReferralState, E, ReferralState> effect) {
+        return TABLE.on(type, from, actor, effect);
     }
 
     /** Who must act for a step, relative to the referral's state. */
-    private enum Actor {
+    private enum Actor implements TransitionTable.Actor<ReferralState> {
         SENDER, RECEIVER, COURT, SUPERVISOR, ANY_SUPERVISOR, SUGGESTION_ADDRESSEE;
 
         /** The unit that must act, or null when any procuratorate may (the legal clock runs at the supervisor). */
@@ -191,50 +194,13 @@ public final class ReferralLifecycle {
             };
         }
 
-        boolean permits(ReferralState state, SpecificRecord event, AgencyRef acting) {
+        @Override
+        public String refuse(ReferralState state, SpecificRecord event, AgencyRef acting) {
+            if (this == ANY_SUPERVISOR) {
+                return acting.getType() == AgencyType.PROCURATORATE ? null : "a procuratorate";
+            }
             AgencyRef expected = expected(state, event);
-            return this == ANY_SUPERVISOR ? acting.getType() == AgencyType.PROCURATORATE : acting.equals(expected);
-        }
-    }
-
-    /** One row of the table. */
-    private static final class Rule<E extends SpecificRecord> {
-        private final Class<E> type;
-        private final Set<ReferralStatus> from;
-        private final Actor actor;
-        private final BiFunction<ReferralState, E, ReferralState> effect;
-        private BiFunction<ReferralState, E, String> check = (s, e) -> null;
-
-        Rule(Class<E> type, Set<ReferralStatus> from, Actor actor, BiFunction<ReferralState, E, ReferralState> effect) {
-            this.type = type;
-            this.from = from;
-            this.actor = actor;
-            this.effect = effect;
-        }
-
-        /** Adds a content rule: returns the problem, or null when the event is well formed. */
-        Rule<E> check(BiFunction<ReferralState, E, String> contentRule) {
-            this.check = contentRule;
-            return this;
-        }
-
-        LifecycleDecision judge(ReferralState state, SpecificRecord record, AgencyRef acting) {
-            E event = type.cast(record);
-            String name = type.getSimpleName();
-            if (!from.contains(state.status())) {
-                return LifecycleDecision.reject(state, RejectionCode.ILLEGAL_TRANSITION,
-                        name + " is not possible while the referral is " + state.status());
-            }
-            if (!actor.permits(state, record, acting)) {
-                return LifecycleDecision.reject(state, RejectionCode.WRONG_ACTOR, name + " belongs to "
-                        + (actor == Actor.ANY_SUPERVISOR ? "a procuratorate" : unit(actor.expected(state, record)))
-                        + ", not " + unit(acting));
-            }
-            String problem = check.apply(state, event);
-            if (problem != null) {
-                return LifecycleDecision.reject(state, RejectionCode.INVALID_CONTENT, name + ": " + problem);
-            }
-            return LifecycleDecision.accept(effect.apply(state, event));
+            return acting.equals(expected) ? null : unit(expected);
         }
     }
 }

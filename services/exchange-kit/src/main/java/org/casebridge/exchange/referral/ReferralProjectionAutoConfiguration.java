@@ -1,21 +1,14 @@
 package org.casebridge.exchange.referral;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.casebridge.contracts.Topic;
 import org.casebridge.exchange.command.AppliedEvents;
 import org.casebridge.exchange.command.CommandProperties;
-import org.casebridge.exchange.consumer.ExchangeConsumers;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.integrity.VerifiedEvent;
-import org.casebridge.exchange.integrity.VerifyingDeserializer;
 import org.casebridge.exchange.metrics.ExchangeMetrics;
 import org.casebridge.exchange.projection.OffsetStore;
-import org.casebridge.exchange.projection.TransactionalApplier;
+import org.casebridge.exchange.projection.ProjectionListeners;
 import org.casebridge.exchange.registry.SchemaRegistryClient;
-import org.casebridge.exchange.serde.AvroDeserializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -65,32 +58,8 @@ public final class ReferralProjectionAutoConfiguration {
             ReferralProjection projection, TransactionTemplate transactions, AppliedEvents<TimelineEntry> applied,
             ObjectProvider<ExchangeMetrics> metricsProvider, @Value("${spring.application.name}") String group,
             @Value("${casebridge.referrals.consumer.concurrency:1}") int concurrency) {
-        Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties());
-        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        consumer.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        VerifyingDeserializer verifying = new VerifyingDeserializer(
-                new AvroDeserializer(registry, Map.of("specific.avro.reader", true), false), registry::schemaById, directory);
         ExchangeMetrics metrics = metricsProvider.getIfAvailable();
-        var consumerFactory = ExchangeConsumers.consumerFactory(consumer, verifying);
-        var deadLetters = ExchangeConsumers.deadLetterTemplate(kafka.buildProducerProperties());
-        var factory = ExchangeConsumers.listenerContainerFactory(
-                metrics == null ? consumerFactory : metrics.instrument(consumerFactory),
-                metrics == null
-                        ? ExchangeConsumers.errorHandler(deadLetters, group, ExchangeConsumers.DEFAULT_RETRIES,
-                                ExchangeConsumers.DEFAULT_RETRY_INTERVAL)
-                        : ExchangeConsumers.errorHandler(deadLetters, group, ExchangeConsumers.DEFAULT_RETRIES,
-                                ExchangeConsumers.DEFAULT_RETRY_INTERVAL, metrics));
-        factory.setConcurrency(concurrency);
-        ConcurrentMessageListenerContainer<String, VerifiedEvent> container =
-                factory.createContainer(Topic.REFERRALS.topicName());
-        container.setBeanName(group + "-referrals");
-        container.getContainerProperties().setGroupId(group);
-        container.getContainerProperties().setMessageListener(new TransactionalApplier<>(group, offsets, transactions,
-                new ReferralEventHandler(projection, metrics), record -> {
-                    if (record.value() != null) {
-                        applied.applied(record.value().meta().getEventId().toString());
-                    }
-                }));
-        return container;
+        return ProjectionListeners.container(Topic.REFERRALS, group, concurrency, kafka, registry, directory, offsets,
+                transactions, new ReferralEventHandler(projection, metrics), metrics, applied);
     }
 }

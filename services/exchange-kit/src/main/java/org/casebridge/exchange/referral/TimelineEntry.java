@@ -2,6 +2,9 @@ package org.casebridge.exchange.referral;
 
 import java.time.Instant;
 
+import org.casebridge.exchange.command.AppliedVerdict;
+import org.casebridge.exchange.projection.CaseEvent;
+
 /**
  * One event of a referral as received, accepted or not: what the timeline shows and what makes a redelivered
  * event a no-op (its id is already known).
@@ -22,11 +25,19 @@ import java.time.Instant;
  */
 public record TimelineEntry(String eventId, String referralId, long sequence, String eventType, String actingUnit,
                             String officer, Instant occurredAt, String eventHash, String verdict, String reason,
-                            int partition, long offset, String payload) {
+                            int partition, long offset, String payload) implements AppliedVerdict {
 
-    public static final String ACCEPTED = "ACCEPTED";
+    public static final String ACCEPTED = AppliedVerdict.ACCEPTED;
 
-    public boolean accepted() {
-        return ACCEPTED.equals(verdict);
+    /** A referral's event as the shared case-event handler records it. */
+    static TimelineEntry of(CaseEvent event) {
+        return new TimelineEntry(event.eventId(), event.caseId(), event.sequence(), event.eventType(),
+                event.actingUnit(), event.officer(), event.occurredAt(), event.eventHash(), event.verdict(),
+                event.reason(), event.partition(), event.offset(), event.payload());
+    }
+
+    @Override
+    public String caseId() {
+        return referralId;
     }
 }

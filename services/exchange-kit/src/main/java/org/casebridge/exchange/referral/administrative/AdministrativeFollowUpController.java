@@ -15,6 +15,7 @@ import org.casebridge.contracts.referral.EvidenceHandedOver;
 import org.casebridge.contracts.referral.ReconsiderationRequested;
 import org.casebridge.contracts.referral.SupervisionRequested;
 import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.input.DocumentInput;
 import org.casebridge.exchange.referral.command.DirectoryFields;
 import org.casebridge.exchange.referral.command.ReferralCommands;
 import org.casebridge.exchange.referral.query.ReferralDetail;

@@ -7,18 +7,16 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.casebridge.contracts.common.Coordinates;
 import org.casebridge.contracts.common.HandlingCode;
-import org.casebridge.contracts.common.Location;
-import org.casebridge.contracts.common.Offence;
-import org.casebridge.contracts.common.Party;
-import org.casebridge.contracts.common.Quantities;
 import org.casebridge.contracts.referral.CaseData;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
 import org.casebridge.contracts.referral.SupplementProvided;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.input.DocumentInput;
+import org.casebridge.exchange.input.PartyInput;
+import org.casebridge.exchange.input.QuantitiesInput;
 import org.casebridge.exchange.referral.ReferralStatus;
 import org.casebridge.exchange.referral.command.InvalidFieldException;
 import org.casebridge.exchange.referral.command.ReferralCommands;
@@ -80,7 +78,7 @@ public final class AdministrativeReferralController {
                 meta -> ReferralSubmitted.newBuilder().setMeta(meta).setReferralType(request.type())
                         .setSender(caller.unit()).setReceiver(AgencyUnit.refOf(police.id()))
                         .setCaseData(caseData(request.caseData()))
-                        .setParties(orEmpty(request.parties()).stream().map(AdministrativeReferralController::party).toList())
+                        .setParties(orEmpty(request.parties()).stream().map(PartyInput::toContract).toList())
                         .setDocuments(orEmpty(request.documents()).stream().map(DocumentInput::toContract).toList())
                         .setEvidence(orEmpty(request.evidence()).stream().map(EvidenceInput::toContract).toList())
                         .setApprovedAt(request.approvedAt())
@@ -117,28 +115,13 @@ public final class AdministrativeReferralController {
     }
 
     private static CaseData caseData(SubmitReferralRequest.CaseDataInput input) {
-        var offence = input.suspectedOffence();
-        var quantities = input.quantities();
-        var location = input.location();
         return CaseData.newBuilder()
                 .setAdministrativeCaseNumber(input.administrativeCaseNumber())
                 .setCause(input.cause())
-                .setSuspectedOffence(Offence.newBuilder().setArticle(offence.article()).setParagraph(offence.paragraph())
-                        .setDescription(offence.description()).build())
-                .setQuantities(quantities == null ? Quantities.newBuilder().build() : Quantities.newBuilder()
-                        .setAreaMu(quantities.areaMu()).setTimberVolumeM3(quantities.timberVolumeM3())
-                        .setTreeCount(quantities.treeCount()).setAmountFen(quantities.amountFen()).build())
-                .setLocation(Location.newBuilder().setDivisionCode(location.divisionCode()).setAddress(location.address())
-                        .setCoordinates(location.latitude() == null || location.longitude() == null ? null
-                                : new Coordinates(location.latitude(), location.longitude()))
-                        .setInspectionPatchId(location.inspectionPatchId()).build())
+                .setSuspectedOffence(input.suspectedOffence().toContract())
+                .setQuantities(QuantitiesInput.toContract(input.quantities()))
+                .setLocation(input.location().toContract())
                 .build();
-    }
-
-    private static Party party(SubmitReferralRequest.PartyInput input) {
-        return Party.newBuilder().setKind(input.kind()).setName(input.name()).setIdNumber(input.idNumber())
-                .setAddress(input.address()).setPhone(input.phone())
-                .setPersonalData(input.personalData() == null || input.personalData()).build();
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -6,12 +6,14 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 
 import org.casebridge.contracts.common.HandlingCode;
-import org.casebridge.contracts.common.PartyKind;
 import org.casebridge.contracts.referral.ReferralType;
+import org.casebridge.exchange.input.DocumentInput;
+import org.casebridge.exchange.input.LocationInput;
+import org.casebridge.exchange.input.OffenceInput;
+import org.casebridge.exchange.input.PartyInput;
+import org.casebridge.exchange.input.QuantitiesInput;
 
 /**
  * The body of {@code POST /api/referrals}: the case as the sender refers it. Field names follow the
@@ -28,22 +30,5 @@ record SubmitReferralRequest(@NotNull ReferralType type, HandlingCode handlingCo
     record CaseDataInput(@NotBlank String administrativeCaseNumber, @NotBlank String cause,
                          @NotNull @Valid OffenceInput suspectedOffence, @Valid QuantitiesInput quantities,
                          @NotNull @Valid LocationInput location) {
-    }
-
-    /** @param article the Criminal Law article, e.g. 345 */
-    record OffenceInput(@NotNull @Positive Integer article, Integer paragraph, @NotBlank String description) {
-    }
-
-    record QuantitiesInput(Double areaMu, Double timberVolumeM3, Integer treeCount, Long amountFen) {
-    }
-
-    /** @param divisionCode GB/T 2260, six digits; must be a division of the agency directory */
-    record LocationInput(@NotBlank @Pattern(regexp = "\\d{6}", message = "must be six digits (GB/T 2260)") String divisionCode,
-                         @NotBlank String address, Double latitude, Double longitude, String inspectionPatchId) {
-    }
-
-    /** @param personalData whether the party's data is personal (a person's); true when absent */
-    record PartyInput(@NotNull PartyKind kind, @NotBlank String name, String idNumber, String address, String phone,
-                      Boolean personalData) {
     }
 }

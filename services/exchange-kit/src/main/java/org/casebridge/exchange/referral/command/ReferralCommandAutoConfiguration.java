@@ -4,6 +4,12 @@ import java.time.Clock;
 
 import org.casebridge.exchange.clock.LegalClock;
 import org.casebridge.exchange.command.AppliedEvents;
+import org.casebridge.exchange.command.CaseCommands;
+import org.casebridge.exchange.command.NotAppliedYetHandler;
+import org.casebridge.exchange.projection.StoredCase;
+import org.casebridge.exchange.referral.ReferralLifecycle;
+import org.casebridge.exchange.referral.ReferralState;
+import org.casebridge.exchange.referral.StoredReferral;
 import org.casebridge.exchange.command.CommandProperties;
 import org.casebridge.exchange.command.EventPublisher;
 import org.casebridge.exchange.referral.ReferralProjection;
@@ -50,8 +56,13 @@ public final class ReferralCommandAutoConfiguration {
     @ConditionalOnMissingBean
     ReferralCommands referralCommands(JdbcClient jdbc, ReferralQueries queries, EventPublisher publisher,
                                       AppliedEvents<TimelineEntry> applied, JsonMapper json, CommandProperties commands) {
-        return new ReferralCommands(new IdempotencyStore(jdbc), queries, publisher, applied, json, Clock.systemUTC(),
-                commands.applyTimeout());
+        return new ReferralCommands(new CaseCommands<>(jdbc,
+                (caller, id) -> {
+                    StoredReferral stored = queries.visibleTo(caller, id);
+                    return new StoredCase<>(stored.state(), stored.head());
+                },
+                ReferralState::handlingCode, ReferralLifecycle::judge, publisher, applied, json,
+                Clock.systemUTC(), commands.applyTimeout()), queries);
     }
 
     /** The sender's endpoints and answers to judicial suggestions, in the services of administrative agencies only. */

@@ -17,13 +17,13 @@ import org.casebridge.exchange.referral.StoredReferral;
 import org.casebridge.exchange.referral.TimelineEntry;
 import org.casebridge.exchange.security.Caller;
 import org.casebridge.exchange.security.CaseAudience;
+import org.casebridge.exchange.security.PersonalData;
 import org.casebridge.exchange.security.Visibility;
 import org.casebridge.exchange.security.VisibilityPolicy;
 import org.casebridge.exchange.web.NotFoundException;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -40,8 +40,6 @@ public final class ReferralQueries {
             .comparing((ReferralSummary s) -> !s.overdue())
             .thenComparing(s -> s.nextDue() == null ? Instant.MAX : s.nextDue().dueAt())
             .thenComparing(ReferralSummary::submittedAt, Comparator.reverseOrder());
-
-    private static final List<String> PERSONAL_FIELDS = List.of("name", "idNumber", "address", "phone");
 
     private final ReferralProjection projection;
     private final VisibilityPolicy policy;
@@ -87,14 +85,7 @@ public final class ReferralQueries {
         List<TimelineEntry> timeline = projection.timeline(referralId);
         ObjectNode submission = timeline.stream().filter(e -> e.accepted() && e.eventType().equals("ReferralSubmitted"))
                 .findFirst().map(this::content).orElseGet(json::createObjectNode);
-        JsonNode parties = submission.path("parties");
-        if (!visibility.showsPersonalData() && parties instanceof ArrayNode list) {
-            list.forEach(party -> {
-                if (party.path("personalData").asBoolean(true) && party instanceof ObjectNode fields) {
-                    PERSONAL_FIELDS.forEach(fields::remove);
-                }
-            });
-        }
+        JsonNode parties = PersonalData.apply(visibility, submission.path("parties"));
         List<ReferralDetail.TimelineItem> items = timeline.stream().map(e -> new ReferralDetail.TimelineItem(
                 e.sequence(), e.eventType(), e.actingUnit(), e.officer(), e.occurredAt(), e.verdict(), e.reason(),
                 content(e))).toList();

@@ -1,4 +1,4 @@
-package org.casebridge.exchange.referral.command;
+package org.casebridge.exchange.command;
 
 /**
  * The event was appended but the service's own consumer did not apply it within the bounded wait. It may
@@ -7,15 +7,15 @@ package org.casebridge.exchange.referral.command;
  */
 public final class NotAppliedYetException extends RuntimeException {
 
-    private final String referralId;
+    private final String caseId;
 
-    NotAppliedYetException(String referralId, String eventId) {
-        super("event " + eventId + " of referral " + referralId + " is not applied yet; it may still be:"
+    NotAppliedYetException(String caseId, String eventId) {
+        super("event " + eventId + " of case " + caseId + " is not applied yet; it may still be:"
                 + " retry with the same Idempotency-Key to get its outcome");
-        this.referralId = referralId;
+        this.caseId = caseId;
     }
 
-    public String referralId() {
-        return referralId;
+    public String caseId() {
+        return caseId;
     }
 }

@@ -1,4 +1,4 @@
-package org.casebridge.exchange.referral.command;
+package org.casebridge.exchange.command;
 
 import org.casebridge.exchange.web.Problems;
 import org.springframework.core.Ordered;
@@ -16,14 +16,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-final class NotAppliedYetHandler {
+public final class NotAppliedYetHandler {
 
     static final String NOT_APPLIED_YET = "not-applied-yet";
 
     @ExceptionHandler(NotAppliedYetException.class)
     ResponseEntity<ProblemDetail> notAppliedYet(NotAppliedYetException exception) {
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, NOT_APPLIED_YET, exception.getMessage());
-        problem.setProperty("referralId", exception.referralId());
+        problem.setProperty("caseId", exception.caseId());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 }

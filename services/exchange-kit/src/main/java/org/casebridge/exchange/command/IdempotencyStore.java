@@ -1,4 +1,4 @@
-package org.casebridge.exchange.referral.command;
+package org.casebridge.exchange.command;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The commands taken per (acting unit, Idempotency-Key), in {@code cb_idempotency} (V2 migration). */
+/**
+ * The commands taken per (acting unit, Idempotency-Key), in {@code cb_idempotency} (V2 migration), for referrals and
+ * leads alike (its {@code referral_id} column holds the case id).
+ */
 final class IdempotencyStore {
 
     private final JdbcClient jdbc;
@@ -29,7 +32,7 @@ final class IdempotencyStore {
             jdbc.sql("""
                             insert into cb_idempotency (acting_unit, idem_key, request_sha256, event_id, referral_id, created_at)
                             values (?, ?, ?, ?, ?, ?)""")
-                    .params(unitId, key, command.requestSha256(), command.eventId(), command.referralId(),
+                    .params(unitId, key, command.requestSha256(), command.eventId(), command.caseId(),
                             Timestamp.from(at))
                     .update();
             return true;
@@ -46,8 +49,8 @@ final class IdempotencyStore {
     /**
      * @param requestSha256 hex SHA-256 of the command name, its target and the canonical request body
      * @param eventId       the event the command published
-     * @param referralId    the referral it acted on (a submission's generated id included)
+     * @param caseId        the case it acted on (a new case's generated id included)
      */
-    record RecordedCommand(String requestSha256, String eventId, String referralId) {
+    record RecordedCommand(String requestSha256, String eventId, String caseId) {
     }
 }

@@ -1,4 +1,4 @@
-package org.casebridge.exchange.referral.administrative;
+package org.casebridge.exchange.input;
 
 import java.time.LocalDate;
 
@@ -10,12 +10,12 @@ import org.casebridge.contracts.common.DocumentRef;
 import org.casebridge.contracts.common.DocumentType;
 
 /** A document of the case file, by reference: where it is and the SHA-256 of its bytes. */
-record DocumentInput(@NotNull DocumentType type, @NotBlank String number, @NotBlank String issuer,
+public record DocumentInput(@NotNull DocumentType type, @NotBlank String number, @NotBlank String issuer,
                      @NotNull LocalDate issuedOn,
                      @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lower-case hex digits") String sha256,
                      @NotBlank String uri) {
 
-    DocumentRef toContract() {
+    public DocumentRef toContract() {
         return DocumentRef.newBuilder().setType(type).setNumber(number).setIssuer(issuer).setIssuedOn(issuedOn)
                 .setSha256(sha256).setUri(uri).build();
     }

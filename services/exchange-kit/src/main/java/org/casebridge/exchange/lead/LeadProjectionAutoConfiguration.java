@@ -1,0 +1,69 @@
+package org.casebridge.exchange.lead;
+
+import org.casebridge.contracts.Topic;
+import org.casebridge.exchange.command.AppliedEvents;
+import org.casebridge.exchange.command.CommandProperties;
+import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.integrity.VerifiedEvent;
+import org.casebridge.exchange.metrics.ExchangeMetrics;
+import org.casebridge.exchange.projection.CaseEvent;
+import org.casebridge.exchange.projection.CaseEventHandler;
+import org.casebridge.exchange.projection.OffsetStore;
+import org.casebridge.exchange.projection.ProjectionListeners;
+import org.casebridge.exchange.referral.ReferralProjectionAutoConfiguration;
+import org.casebridge.exchange.registry.SchemaRegistryClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every agency service keeps the lead projection, as it keeps the referral one: its consumer group (the
+ * application name) reads {@code leads}, verifies each event, and applies it with {@link LeadLifecycle} and its
+ * offset in one transaction. Every service holds every lead; reads are filtered by the caller's unit and the
+ * handling code. Turn off with {@code casebridge.leads.consumer.enabled=false}.
+ */
+@AutoConfiguration(after = {JdbcClientAutoConfiguration.class, TransactionAutoConfiguration.class,
+        org.casebridge.exchange.metrics.ExchangeMetricsAutoConfiguration.class, ReferralProjectionAutoConfiguration.class})
+@ConditionalOnBooleanProperty(name = "casebridge.leads.consumer.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(CommandProperties.class)
+public final class LeadProjectionAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    LeadProjection leadProjection(JdbcClient jdbc) {
+        return new LeadProjection(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OffsetStore offsetStore(JdbcClient jdbc) {
+        return new OffsetStore(jdbc);
+    }
+
+    @Bean
+    AppliedEvents<CaseEvent> appliedLeadEvents(LeadProjection projection, CommandProperties commands) {
+        return new AppliedEvents<>(projection::event, commands.pollInterval());
+    }
+
+    @Bean
+    ConcurrentMessageListenerContainer<String, VerifiedEvent> leadListenerContainer(
+            KafkaProperties kafka, SchemaRegistryClient registry, AgencyDirectory directory, OffsetStore offsets,
+            LeadProjection projection, TransactionTemplate transactions, AppliedEvents<CaseEvent> applied,
+            ObjectProvider<ExchangeMetrics> metricsProvider, @Value("${spring.application.name}") String group,
+            @Value("${casebridge.leads.consumer.concurrency:1}") int concurrency) {
+        ExchangeMetrics metrics = metricsProvider.getIfAvailable();
+        return ProjectionListeners.container(Topic.LEADS, group, concurrency, kafka, registry, directory, offsets,
+                transactions, new CaseEventHandler<>(Topic.LEADS, projection, LeadLifecycle::judge, metrics), metrics,
+                applied);
+    }
+}

@@ -1,0 +1,65 @@
+package org.casebridge.exchange.projection;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.casebridge.contracts.Topic;
+import org.casebridge.exchange.command.AppliedEvents;
+import org.casebridge.exchange.consumer.ExchangeConsumers;
+import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.integrity.VerifiedEvent;
+import org.casebridge.exchange.integrity.VerifyingDeserializer;
+import org.casebridge.exchange.metrics.ExchangeMetrics;
+import org.casebridge.exchange.registry.SchemaRegistryClient;
+import org.casebridge.exchange.serde.AvroDeserializer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The listener container of a projection (referrals, leads): one consumer group per service, every event verified
+ * (signature, signer, writer type) before it reaches the handler, undecodable or unverifiable records dead-lettered,
+ * and each record applied with its offset in one database transaction ({@link TransactionalApplier}).
+ */
+public final class ProjectionListeners {
+
+    private ProjectionListeners() {
+    }
+
+    /**
+     * @param group       the service's consumer group (its application name); also names the container
+     * @param metrics     counters, or null
+     * @param applied     woken once a record's transaction committed: a command may be waiting for its event
+     */
+    public static ConcurrentMessageListenerContainer<String, VerifiedEvent> container(
+            Topic topic, String group, int concurrency, KafkaProperties kafka, SchemaRegistryClient registry,
+            AgencyDirectory directory, OffsetStore offsets, TransactionTemplate transactions,
+            RecordHandler<VerifiedEvent> handler, ExchangeMetrics metrics, AppliedEvents<?> applied) {
+        Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties());
+        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        consumer.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        VerifyingDeserializer verifying = new VerifyingDeserializer(
+                new AvroDeserializer(registry, Map.of("specific.avro.reader", true), false), registry::schemaById, directory);
+        var consumerFactory = ExchangeConsumers.consumerFactory(consumer, verifying);
+        var deadLetters = ExchangeConsumers.deadLetterTemplate(kafka.buildProducerProperties());
+        var factory = ExchangeConsumers.listenerContainerFactory(
+                metrics == null ? consumerFactory : metrics.instrument(consumerFactory),
+                metrics == null
+                        ? ExchangeConsumers.errorHandler(deadLetters, group, ExchangeConsumers.DEFAULT_RETRIES,
+                                ExchangeConsumers.DEFAULT_RETRY_INTERVAL)
+                        : ExchangeConsumers.errorHandler(deadLetters, group, ExchangeConsumers.DEFAULT_RETRIES,
+                                ExchangeConsumers.DEFAULT_RETRY_INTERVAL, metrics));
+        factory.setConcurrency(concurrency);
+        ConcurrentMessageListenerContainer<String, VerifiedEvent> container = factory.createContainer(topic.topicName());
+        container.setBeanName(group + "-" + topic.topicName());
+        container.getContainerProperties().setGroupId(group);
+        container.getContainerProperties().setMessageListener(
+                new TransactionalApplier<>(group, offsets, transactions, handler, record -> {
+                    if (record.value() != null) {
+                        applied.applied(record.value().meta().getEventId().toString());
+                    }
+                }));
+        return container;
+    }
+}
