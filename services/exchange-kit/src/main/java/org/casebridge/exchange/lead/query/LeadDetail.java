@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * @param suspects         the suspects; personal data left out unless the caller is addressed
  * @param quantities       quantities, or null
  * @param documents        documents with SHA-256 and URI
- * @param duplicates       later reports of the same lead merged into this one (the ones the caller may see)
+ * @param duplicates       later reports of the same lead merged into this one (H2 and H3 ones only for callers
+ *                         who may see them)
  * @param timeline         the events in chain order
  */
 public record LeadDetail(LeadSummary summary, JsonNode suspectedOffence, JsonNode location, String parcelId,

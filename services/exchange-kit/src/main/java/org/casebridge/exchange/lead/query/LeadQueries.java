@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.casebridge.contracts.common.AgencyRef;
+import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.lead.MatchBasis;
 import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.lead.LeadBox;
@@ -68,7 +69,7 @@ public final class LeadQueries {
                 .findFirst().map(this::content).orElseGet(json::createObjectNode);
         List<LeadDetail.Duplicate> duplicates = new ArrayList<>();
         for (String duplicate : projection.mergedInto(leadId)) {
-            projection.find(duplicate).filter(merged -> visibility(caller, merged.state()).canSee())
+            projection.find(duplicate).filter(merged -> creditedTo(caller, merged.state()))
                     .ifPresent(merged -> duplicates.add(new LeadDetail.Duplicate(duplicate, id(merged.state().notifier()),
                             matchedOn(projection.timeline(duplicate)))));
         }
@@ -85,6 +86,16 @@ public final class LeadQueries {
     public StoredCase<LeadState> visibleTo(Caller caller, String leadId) {
         return projection.find(leadId).filter(stored -> visibility(caller, stored.state()).canSee())
                 .orElseThrow(() -> new NotFoundException("no lead " + leadId));
+    }
+
+    /**
+     * Whether the audience of a surviving lead sees that this duplicate was merged into it (its id, notifier and
+     * what matched, never its content): yes for H0 and H1 reports, which become part of the surviving lead; H2 and
+     * H3 ones only for callers who may see them anyway (no onward dissemination).
+     */
+    private boolean creditedTo(Caller caller, LeadState merged) {
+        return merged.handlingCode() == HandlingCode.H0 || merged.handlingCode() == HandlingCode.H1
+                || visibility(caller, merged).canSee();
     }
 
     private Visibility visibility(Caller caller, LeadState state) {
