@@ -134,7 +134,8 @@ class LocalStackIT {
 
     /**
      * The demo took the forestry referral to the judgment and the natural-resources one to the penalty, as their
-     * senders and the court see them; a second run replays its keys and adds no referral.
+     * senders and the court see them, the Baotou lead to its reported filing, merged the Bayannur duplicate into the
+     * first report and linked the Chifeng lead to its referral; a second run replays its keys and adds nothing.
      */
     private void assertDemoSeededOnce(StackPorts ports, DemoUsers users) throws IOException, InterruptedException {
         String judged = onlyReferral(ports, StackService.FORESTRY, "zhang.xiaoming", users);
@@ -144,10 +145,35 @@ class LocalStackIT {
         assertThat(status(ports, StackService.NATURAL_RESOURCES, "liu.yang", users, penalised))
                 .isEqualTo("PENALTY_IMPOSED");
 
-        assertThat(DemoSeeder.seed(ports, users, System.out)).isEqualTo(3);
+        String filed = onlyLead(ports, StackService.FORESTRY, "zhang.xiaoming", users);
+        JsonNode reported = getAs(ports, StackService.FORESTRY, "zhang.xiaoming", users, "/api/leads/" + filed);
+        assertThat(reported.at("/summary/status").asText()).isEqualTo("OUTCOME_REPORTED");
+        assertThat(reported.at("/summary/outcome").asText()).isEqualTo("FILED");
+        String sandMining = onlyLead(ports, StackService.NATURAL_RESOURCES, "liu.yang", users);
+        String duplicate = onlyLead(ports, StackService.FORESTRY, "li.na", users);
+        assertThat(getAs(ports, StackService.FORESTRY, "li.na", users, "/api/leads/" + duplicate)
+                .at("/summary/mergedInto").asText()).isEqualTo(sandMining);
+        JsonNode credited = getAs(ports, StackService.POLICE, "zhou.qiang", users, "/api/leads/" + sandMining);
+        assertThat(credited.at("/summary/status").asText()).isEqualTo("ACKNOWLEDGED");
+        assertThat(credited.at("/duplicates/0/leadId").asText()).isEqualTo(duplicate);
+        String converted = onlyLead(ports, StackService.FORESTRY, "zhao.lei", users);
+        assertThat(getAs(ports, StackService.FORESTRY, "zhao.lei", users, "/api/leads/" + converted)
+                .at("/summary/referralId").asText()).startsWith("RF-150421-");
+
+        assertThat(DemoSeeder.seed(ports, users, System.out)).isEqualTo(7);
 
         assertThat(onlyReferral(ports, StackService.FORESTRY, "zhang.xiaoming", users)).isEqualTo(judged);
         assertThat(onlyReferral(ports, StackService.NATURAL_RESOURCES, "liu.yang", users)).isEqualTo(penalised);
+        assertThat(onlyLead(ports, StackService.FORESTRY, "zhang.xiaoming", users)).isEqualTo(filed);
+        assertThat(onlyLead(ports, StackService.FORESTRY, "li.na", users)).isEqualTo(duplicate);
+    }
+
+    /** The id of the one lead the user's unit has raised. */
+    private String onlyLead(StackPorts ports, StackService service, String username, DemoUsers users)
+            throws IOException, InterruptedException {
+        JsonNode page = getAs(ports, service, username, users, "/api/leads/sent");
+        assertThat(page.path("totalElements").asLong()).as(username + "'s leads").isEqualTo(1);
+        return page.path("items").path(0).path("leadId").asText();
     }
 
     /** The id of the one referral the user's unit has sent. */

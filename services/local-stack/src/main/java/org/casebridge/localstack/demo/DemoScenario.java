@@ -12,22 +12,23 @@ import java.util.Locale;
 import org.casebridge.localstack.StackService;
 
 /**
- * The demo: three referrals in Baotou, Bayannur and Chifeng that show the main paths of the lifecycle. Every body
- * is constant text (no clock, no random number) because the services compare a repeated key's body with the
- * first one: a second run must send exactly the same requests to be answered with the recorded outcomes.
+ * The demo: three referrals and four leads in Baotou, Bayannur and Chifeng that show the main paths of both
+ * lifecycles. Every body is constant text (no clock, no random number) because the services compare a repeated
+ * key's body with the first one: a second run must send exactly the same requests to be answered with the
+ * recorded outcomes.
  */
 final class DemoScenario {
 
     private DemoScenario() {
     }
 
-    static List<DemoReferral> referrals() {
+    static List<DemoCase> referrals() {
         return List.of(baotouLogging(), bayannurFarmland(), chifengLogging());
     }
 
     /** Filed after a supplement, tried and judged. */
-    private static DemoReferral baotouLogging() {
-        return new Script("baotou-logging", FORESTRY, "zhang.xiaoming", """
+    private static DemoCase baotouLogging() {
+        return Script.referral("baotou-logging", FORESTRY, "zhang.xiaoming", """
                 {"type": "THRESHOLD_MET", "handlingCode": "H1",
                  "caseData": {"administrativeCaseNumber": "包昆林立〔2026〕576号", "cause": "涉嫌滥伐林木",
                    "suspectedOffence": {"article": 345, "paragraph": 2, "description": "滥伐林木，数量较大"},
@@ -57,12 +58,12 @@ final class DemoScenario {
                 .then(COURT, "zheng.hua", "judgment", """
                         {"judgmentNumber": "（2026）内02刑初58号", "verdict": "GUILTY", "sentence": "有期徒刑一年六个月",
                          "fineFen": 1000000, "administrativeFineOffsetFen": 0, "issuedOn": "2026-06-18"}""")
-                .referral();
+                .build();
     }
 
     /** Not filed as minor, upheld on reconsideration, then penalised by the agency itself. */
-    private static DemoReferral bayannurFarmland() {
-        return new Script("bayannur-farmland", NATURAL_RESOURCES, "liu.yang", """
+    private static DemoCase bayannurFarmland() {
+        return Script.referral("bayannur-farmland", NATURAL_RESOURCES, "liu.yang", """
                 {"type": "THRESHOLD_MET", "handlingCode": "H1",
                  "caseData": {"administrativeCaseNumber": "巴临自然资立〔2026〕88号", "cause": "涉嫌非法占用农用地",
                    "suspectedOffence": {"article": 342, "description": "非法占用耕地改作他用，数量较大"},
@@ -90,15 +91,15 @@ final class DemoScenario {
                 .then(NATURAL_RESOURCES, "liu.yang", "administrative-penalty", """
                         {"decisionNumber": "巴临自然资罚〔2026〕17号", "decidedOn": "2026-05-20", "fineFen": 16650000,
                          "description": "责令退还非法占用的土地，限期恢复种植条件，并按每平方米二十元处以罚款"}""")
-                .referral();
+                .build();
     }
 
     /**
      * Left received: Ar Horqin Banner has no police unit of its own in the directory, so the city police, whose
      * officer is a demo user, is competent (Hongshan District's unit has none).
      */
-    private static DemoReferral chifengLogging() {
-        return new Script("chifeng-logging", FORESTRY, "zhao.lei", """
+    private static DemoCase chifengLogging() {
+        return Script.referral("chifeng-logging", FORESTRY, "zhao.lei", """
                 {"type": "REASONABLE_SUSPICION", "handlingCode": "H1",
                  "caseData": {"administrativeCaseNumber": "赤林立〔2026〕203号", "cause": "涉嫌盗伐林木",
                    "suspectedOffence": {"article": 345, "paragraph": 1, "description": "盗伐国有林场樟子松"},
@@ -114,28 +115,107 @@ final class DemoScenario {
                 """)
                 .then(POLICE, "wu.min", "receipt", """
                         {"receiptNumber": "赤公回〔2026〕27号"}""")
-                .referral();
+                .build();
     }
 
-    /** Builds a referral's steps, numbering them so that each key names the step and its place. */
+    static List<DemoCase> leads() {
+        return List.of(baotouNightLogging(), bayannurSandMining(), bayannurSandMiningAgain(), chifengLoggingLead());
+    }
+
+    /** Night-time logging reported to the Kundulun police, who investigate it and report the filing back. */
+    private static DemoCase baotouNightLogging() {
+        return Script.lead("baotou-night-logging", null, FORESTRY, "zhang.xiaoming", """
+                {"handlingCode": "H1", "recipients": {"units": ["POLICE:150203"]},
+                 "suspectedOffence": {"article": 345, "paragraph": 1, "description": "盗伐林木"},
+                 "location": {"divisionCode": "150203", "address": "包头市昆都仑区卜尔汉图镇阿都赖村西沟",
+                              "latitude": 40.7512, "longitude": 109.7688, "inspectionPatchId": "150203-2026-TB-0613"},
+                 "description": "夜间巡护发现西沟有人使用油锯盗伐油松，现场查获新鲜伐桩二十一个，嫌疑人驾车逃离",
+                 "suspects": [{"kind": "PERSON", "name": "郝有财", "idNumber": "150203198107240351"}],
+                 "quantities": {"treeCount": 21}}
+                """)
+                .then(POLICE, "wang.jianguo", "acknowledgement", """
+                        {"note": "已收到，立即组织核查"}""")
+                .then(POLICE, "wang.jianguo", "investigation", """
+                        {"note": "已派员勘查现场，提取伐桩照片和车辆轨迹"}""")
+                .then(POLICE, "wang.jianguo", "outcome", """
+                        {"outcome": "FILED", "details": "经初查，盗伐数量达到立案标准，已立案侦查",
+                         "filingDecisionNumber": "包公昆立字〔2026〕71号"}""")
+                .build();
+    }
+
+    /** Sand mining reported to every enforcement agency covering Linhe; the district police acknowledge it. */
+    private static DemoCase bayannurSandMining() {
+        return Script.lead("bayannur-sand-mining", null, NATURAL_RESOURCES, "liu.yang", """
+                {"handlingCode": "H1", "recipients": {"divisionCode": "150802"},
+                 "suspectedOffence": {"article": 343, "paragraph": 1, "description": "非法采矿（河道采砂）"},
+                 "location": {"divisionCode": "150802", "address": "巴彦淖尔市临河区黄河滩区乌兰图克段",
+                              "latitude": 40.7016, "longitude": 107.3522, "inspectionPatchId": "150802-2026-TB-1187"},
+                 "description": "卫片执法发现黄河滩区新增采砂坑约十五亩，夜间有挖掘机和运砂车作业，未见采矿许可",
+                 "quantities": {"areaMu": 15.0}}
+                """)
+                .then(POLICE, "zhou.qiang", "acknowledgement", """
+                        {"note": "已收到，将会同自然资源局现场核查"}""")
+                .build();
+    }
+
+    /** The forestry bureau reports the same patch later: merged into the first report, whose notifier keeps the credit. */
+    private static DemoCase bayannurSandMiningAgain() {
+        return Script.lead("bayannur-sand-mining-again", "bayannur-sand-mining", FORESTRY, "li.na", """
+                {"handlingCode": "H1", "recipients": {"units": ["POLICE:150802"]},
+                 "suspectedOffence": {"article": 343, "paragraph": 1, "description": "非法采砂，毁坏防护林带"},
+                 "location": {"divisionCode": "150802", "address": "巴彦淖尔市临河区乌兰图克镇黄河护岸林",
+                              "inspectionPatchId": "150802-2026-TB-1187"},
+                 "description": "护林员报告黄河护岸林边有人挖砂，毁坏杨树防护林约三十株"}
+                """)
+                .build();
+    }
+
+    /** A lead of Chifeng's forestry bureau that became its referral (chifeng-logging). */
+    private static DemoCase chifengLoggingLead() {
+        return Script.lead("chifeng-logging-lead", null, FORESTRY, "zhao.lei", """
+                {"handlingCode": "H1", "recipients": {"units": ["POLICE:150400"]},
+                 "suspectedOffence": {"article": 345, "paragraph": 1, "description": "盗伐林木"},
+                 "location": {"divisionCode": "150421", "address": "赤峰市阿鲁科尔沁旗罕山林场第七林班",
+                              "inspectionPatchId": "150421-2026-TB-0088"},
+                 "description": "罕山林场巡山发现第七林班樟子松被盗伐，林场已固定证据，拟立案后移送"}
+                """)
+                .then(FORESTRY, "zhao.lei", "conversion", """
+                        {"referralId": "{{referral:chifeng-logging}}"}""")
+                .build();
+    }
+
+    /** Builds a case's steps, numbering them so that each key names the step and its place. */
     private static final class Script {
 
+        private final DemoCase.Kind kind;
         private final String name;
+        private final String after;
         private final List<DemoStep> steps = new ArrayList<>();
 
-        Script(String name, StackService sender, String officer, String submission) {
+        private Script(DemoCase.Kind kind, String name, String after) {
+            this.kind = kind;
             this.name = name;
-            then(sender, officer, DemoStep.SUBMISSION, submission);
+            this.after = after;
+        }
+
+        static Script referral(String name, StackService sender, String officer, String submission) {
+            return new Script(DemoCase.Kind.REFERRAL, name, null).then(sender, officer, DemoStep.SUBMISSION, submission);
+        }
+
+        /** Keys of leads start with {@code lead/}: a lead and a referral may share a name. */
+        static Script lead(String name, String after, StackService notifier, String officer, String raise) {
+            return new Script(DemoCase.Kind.LEAD, name, after).then(notifier, officer, DemoStep.RAISE, raise);
         }
 
         Script then(StackService service, String username, String command, String body) {
-            String key = String.format(Locale.ROOT, "casebridge-demo/%s/%02d-%s", name, steps.size() + 1, command);
+            String key = String.format(Locale.ROOT, "casebridge-demo/%s%s/%02d-%s",
+                    kind == DemoCase.Kind.LEAD ? "lead/" : "", name, steps.size() + 1, command);
             steps.add(new DemoStep(key, service, username, command, body));
             return this;
         }
 
-        DemoReferral referral() {
-            return new DemoReferral(name, steps);
+        DemoCase build() {
+            return new DemoCase(kind, name, after, steps);
         }
     }
 }

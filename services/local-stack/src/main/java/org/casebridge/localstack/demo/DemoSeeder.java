@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +18,7 @@ import org.casebridge.localstack.users.DemoUsers;
 /**
  * {@code --demo}: plays {@link DemoScenario} against the running services through their public REST APIs, as the
  * demo users. Each service learns of another's command only through Kafka, so before a user acts, the seeder
- * waits until that user's service shows the referral as far as the previous step took it.
+ * waits until that user's service shows the referral or lead as far as the previous step took it.
  */
 public final class DemoSeeder {
 
@@ -27,6 +29,8 @@ public final class DemoSeeder {
 
     private final ServiceApi api;
     private final PrintStream out;
+    /** The cases played so far, by name. */
+    private final Map<String, Played> played = new LinkedHashMap<>();
 
     private DemoSeeder(ServiceApi api, PrintStream out) {
         this.api = api;
@@ -34,41 +38,49 @@ public final class DemoSeeder {
     }
 
     /**
-     * Seeds every demo referral; a second run on the same data directory sends the same keys and so creates
-     * nothing new.
+     * Seeds every demo referral, then every demo lead; a second run on the same data directory sends the same keys
+     * and so creates nothing new.
      *
-     * @return how many referrals the demo holds
+     * @return how many referrals and leads the demo holds
      * @throws DemoFailedException naming the step and the problem the service answered
      */
     public static int seed(StackPorts ports, DemoUsers users, PrintStream out) {
-        out.println("Seeding the demo (leads are not seeded: there is no lead API yet) ...");
+        out.println("Seeding the demo ...");
         DemoSeeder seeder = new DemoSeeder(new ServiceApi(ports, users), out);
         var referrals = DemoScenario.referrals();
+        var leads = DemoScenario.leads();
         referrals.forEach(seeder::play);
-        out.println("Demo: " + referrals.size() + " referrals seeded");
-        return referrals.size();
+        leads.forEach(seeder::play);
+        out.println("Demo: " + referrals.size() + " referrals and " + leads.size() + " leads seeded");
+        return referrals.size() + leads.size();
     }
 
-    private void play(DemoReferral referral) {
-        String referralId = null;
+    private void play(DemoCase demoCase) {
+        if (demoCase.after() != null) {
+            Played earlier = played.get(demoCase.after());
+            awaitSeen(demoCase.steps().get(0), earlier.demoCase(), earlier.id(), earlier.sequence());
+        }
+        String caseId = null;
         long sequence = 0;
-        for (DemoStep step : referral.steps()) {
-            if (!step.submits()) {
-                awaitSeen(step, referralId, sequence);
+        for (DemoStep step : demoCase.steps()) {
+            if (!step.opens()) {
+                awaitSeen(step, demoCase, caseId, sequence);
             }
-            JsonNode detail = perform(step, referralId);
-            referralId = detail.path("summary").path("referralId").asText();
+            JsonNode detail = perform(step, demoCase.path(step, caseId));
+            caseId = detail.path("summary").path(demoCase.kind().idField()).asText();
             sequence = lastAccepted(detail);
-            out.printf(Locale.ROOT, "  %-24s %-16s %-26s -> %s%n", referralId, step.username(), step.command(),
+            out.printf(Locale.ROOT, "  %-24s %-16s %-26s -> %s%n", caseId, step.username(), step.command(),
                     detail.path("summary").path("status").asText());
         }
+        played.put(demoCase.name(), new Played(demoCase, caseId, sequence));
     }
 
     /** Posts the step; a 503 (event not applied yet) is retried with the same key, as the API asks. */
-    private JsonNode perform(DemoStep step, String referralId) {
+    private JsonNode perform(DemoStep step, String path) {
+        String body = withIds(step.body());
         Instant deadline = Instant.now().plus(PROPAGATION);
         while (true) {
-            HttpResponse<String> response = api.post(step, referralId);
+            HttpResponse<String> response = api.post(step, path, body);
             if (response.statusCode() / 100 == 2) {
                 return parse(step, response);
             }
@@ -80,11 +92,20 @@ public final class DemoSeeder {
         }
     }
 
-    /** Waits until the acting user's service has applied the referral's events up to {@code sequence}. */
-    private void awaitSeen(DemoStep step, String referralId, long sequence) {
+    /** The body with each {@code {{referral:<name>}}} replaced by the id of the demo referral of that name. */
+    private String withIds(String body) {
+        String filled = body;
+        for (Played earlier : played.values()) {
+            filled = filled.replace("{{referral:" + earlier.demoCase().name() + "}}", earlier.id());
+        }
+        return filled;
+    }
+
+    /** Waits until the acting user's service has applied the case's events up to {@code sequence}. */
+    private void awaitSeen(DemoStep step, DemoCase demoCase, String caseId, long sequence) {
         Instant deadline = Instant.now().plus(PROPAGATION);
         while (true) {
-            HttpResponse<String> response = api.referral(step.service(), step.username(), referralId);
+            HttpResponse<String> response = api.get(step.service(), step.username(), demoCase.path(caseId));
             if (response.statusCode() == 200 && lastAccepted(parse(step, response)) >= sequence) {
                 return;
             }
@@ -93,7 +114,7 @@ public final class DemoSeeder {
                         + response.statusCode(), response.body());
             }
             if (Instant.now().isAfter(deadline)) {
-                throw failed(step, step.service().moduleName() + " did not show " + referralId + " up to event "
+                throw failed(step, step.service().moduleName() + " did not show " + caseId + " up to event "
                         + sequence + " within " + PROPAGATION.toSeconds() + " s", response.body());
             }
             pause();
@@ -121,6 +142,10 @@ public final class DemoSeeder {
     private static DemoFailedException failed(DemoStep step, String what, String problem) {
         return new DemoFailedException("Demo step " + step.key() + " failed: " + what + System.lineSeparator()
                 + problem);
+    }
+
+    /** A case the demo took as far as its last step: its id and the sequence of its last accepted event. */
+    private record Played(DemoCase demoCase, String id, long sequence) {
     }
 
     private static void pause() {

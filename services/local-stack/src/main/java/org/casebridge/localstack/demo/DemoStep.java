@@ -8,19 +8,19 @@ import org.casebridge.localstack.StackService;
  * @param key      the {@code Idempotency-Key}: fixed per step, so that a second run replays instead of creating
  * @param service  the service the user belongs to
  * @param username the demo user who acts
- * @param command  the path after {@code /api/referrals/{id}/}, or {@link #SUBMISSION} for {@code POST /api/referrals}
- * @param body     the JSON body; fixed text, since the services refuse a known key with another body
+ * @param command  the path after {@code /api/referrals/{id}/} or {@code /api/leads/{id}/}, or {@link #SUBMISSION}
+ *                 for {@code POST /api/referrals}, {@link #RAISE} for {@code POST /api/leads}
+ * @param body     the JSON body; fixed text, since the services refuse a known key with another body, except
+ *                 {@code {{referral:<name>}}}, which stands for the id of the demo referral of that name (the
+ *                 same on every run, since a rerun is answered with the referral the first run created)
  */
 record DemoStep(String key, StackService service, String username, String command, String body) {
 
     static final String SUBMISSION = "submission";
+    static final String RAISE = "raise";
 
-    boolean submits() {
-        return command.equals(SUBMISSION);
-    }
-
-    /** The path to post to; {@code referralId} is null only for the submission. */
-    String path(String referralId) {
-        return submits() ? "/api/referrals" : "/api/referrals/" + referralId + "/" + command;
+    /** Whether the step opens its case (submits the referral, raises the lead). */
+    boolean opens() {
+        return command.equals(SUBMISSION) || command.equals(RAISE);
     }
 }

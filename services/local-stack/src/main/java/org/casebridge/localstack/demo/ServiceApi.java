@@ -14,7 +14,7 @@ import org.casebridge.localstack.StackService;
 import org.casebridge.localstack.service.ServiceLauncher;
 import org.casebridge.localstack.users.DemoUsers;
 
-/** The services' referral API as the demo users call it: HTTP Basic, JSON, UTF-8. */
+/** The services' referral and lead APIs as the demo users call them: HTTP Basic, JSON, UTF-8. */
 final class ServiceApi {
 
     /** Above the services' own wait for a command's event (then they answer 503 themselves). */
@@ -29,17 +29,17 @@ final class ServiceApi {
         this.users = users;
     }
 
-    /** A command with its idempotency key. */
-    HttpResponse<String> post(DemoStep step, String referralId) {
-        return send(request(step.service(), step.username(), step.path(referralId))
+    /** A command with its idempotency key and {@code body} (the step's, its placeholders filled in). */
+    HttpResponse<String> post(DemoStep step, String path, String body) {
+        return send(request(step.service(), step.username(), path)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", step.key())
-                .POST(HttpRequest.BodyPublishers.ofString(step.body(), StandardCharsets.UTF_8)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
-    /** {@code GET /api/referrals/{id}} as the user sees it. */
-    HttpResponse<String> referral(StackService service, String username, String referralId) {
-        return send(request(service, username, "/api/referrals/" + referralId).GET().build());
+    /** {@code GET} of a referral or lead as the user sees it. */
+    HttpResponse<String> get(StackService service, String username, String path) {
+        return send(request(service, username, path).GET().build());
     }
 
     private HttpRequest.Builder request(StackService service, String username, String path) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,23 +20,47 @@ class DemoScenarioTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static List<DemoStep> allSteps() {
-        return DemoScenario.referrals().stream().flatMap(r -> r.steps().stream()).toList();
+        return Stream.concat(DemoScenario.referrals().stream(), DemoScenario.leads().stream())
+                .flatMap(c -> c.steps().stream()).toList();
     }
 
     private static List<String> commands(String referral) {
-        return DemoScenario.referrals().stream().filter(r -> r.name().equals(referral)).findFirst().orElseThrow()
+        return commands(DemoScenario.referrals(), referral);
+    }
+
+    private static List<String> commands(List<DemoCase> cases, String name) {
+        return cases.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow()
                 .steps().stream().map(DemoStep::command).toList();
     }
 
     @Test
     void takesEachReferralThroughItsStepsInLifecycleOrder() {
-        assertThat(DemoScenario.referrals()).extracting(DemoReferral::name)
+        assertThat(DemoScenario.referrals()).extracting(DemoCase::name)
                 .containsExactly("baotou-logging", "bayannur-farmland", "chifeng-logging");
         assertThat(commands("baotou-logging")).containsExactly("submission", "receipt", "supplement-requests",
                 "supplements", "filing", "trial-submission", "judgment");
         assertThat(commands("bayannur-farmland")).containsExactly("submission", "receipt", "non-filing",
                 "reconsideration-requests", "reconsideration-decision", "administrative-penalty");
         assertThat(commands("chifeng-logging")).containsExactly("submission", "receipt");
+    }
+
+    @Test
+    void takesEachLeadThroughItsStepsAndReportsTheDuplicateOnlyAfterTheFirstReport() {
+        assertThat(DemoScenario.leads()).extracting(DemoCase::name).containsExactly("baotou-night-logging",
+                "bayannur-sand-mining", "bayannur-sand-mining-again", "chifeng-logging-lead");
+        assertThat(commands(DemoScenario.leads(), "baotou-night-logging")).containsExactly("raise", "acknowledgement",
+                "investigation", "outcome");
+        assertThat(commands(DemoScenario.leads(), "bayannur-sand-mining-again")).containsExactly("raise");
+        assertThat(DemoScenario.leads().get(2).after()).isEqualTo("bayannur-sand-mining");
+        assertThat(DemoScenario.leads().get(3).steps().get(1).body()).contains("{{referral:chifeng-logging}}");
+        assertThat(DemoScenario.referrals()).extracting(DemoCase::name).contains("chifeng-logging");
+    }
+
+    @Test
+    void reportsTheDuplicateOfTheSameInspectionPatch() throws Exception {
+        String first = body(DemoScenario.leads().get(1).steps().get(0)).at("/location/inspectionPatchId").asText();
+        String again = body(DemoScenario.leads().get(2).steps().get(0)).at("/location/inspectionPatchId").asText();
+        assertThat(again).isEqualTo(first);
     }
 
     @Test
@@ -50,6 +75,7 @@ class DemoScenarioTest {
     void sendsTheSameKeysAndBodiesOnEveryRun() {
         // A second --demo replays only if nothing in a step depends on the clock or chance.
         assertThat(DemoScenario.referrals()).isEqualTo(DemoScenario.referrals());
+        assertThat(DemoScenario.leads()).isEqualTo(DemoScenario.leads());
     }
 
     @Test
@@ -61,16 +87,23 @@ class DemoScenarioTest {
 
     @Test
     void postsTheSubmissionToTheCollectionAndEveryOtherCommandToTheReferral() {
-        List<DemoStep> steps = DemoScenario.referrals().get(0).steps();
+        DemoCase referral = DemoScenario.referrals().get(0);
+        List<DemoStep> steps = referral.steps();
 
-        assertThat(steps.get(0).path(null)).isEqualTo("/api/referrals");
-        assertThat(steps.get(1).path("RF-150203-2026-000001")).isEqualTo("/api/referrals/RF-150203-2026-000001/receipt");
+        assertThat(referral.path(steps.get(0), null)).isEqualTo("/api/referrals");
+        assertThat(referral.path(steps.get(1), "RF-150203-2026-000001"))
+                .isEqualTo("/api/referrals/RF-150203-2026-000001/receipt");
+        DemoCase lead = DemoScenario.leads().get(0);
+        assertThat(lead.path(lead.steps().get(0), null)).isEqualTo("/api/leads");
+        assertThat(lead.path(lead.steps().get(1), "LD-150203-2026-000001"))
+                .isEqualTo("/api/leads/LD-150203-2026-000001/acknowledgement");
+        assertThat(lead.steps().get(1).key()).isEqualTo("casebridge-demo/lead/baotou-night-logging/02-acknowledgement");
     }
 
     @Test
     void everyStepIsTakenByAnOfficerOfTheUnitTheReferralIsAddressedTo() throws Exception {
         AgencyDirectory directory = AgencyDirectory.bundled();
-        for (DemoReferral referral : DemoScenario.referrals()) {
+        for (DemoCase referral : DemoScenario.referrals()) {
             JsonNode submission = JSON.readTree(referral.steps().get(0).body());
             String division = submission.at("/caseData/location/divisionCode").asText();
             String sender = DemoUsers.unit(referral.steps().get(0).username());
@@ -94,7 +127,7 @@ class DemoScenarioTest {
     void refusesAReferralThatDoesNotStartWithItsSubmission() {
         DemoStep receipt = new DemoStep("k", StackService.POLICE, "wu.min", "receipt", "{}");
 
-        assertThatThrownBy(() -> new DemoReferral("broken", List.of(receipt)))
+        assertThatThrownBy(() -> new DemoCase(DemoCase.Kind.REFERRAL, "broken", null, List.of(receipt)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("broken");
     }
 
