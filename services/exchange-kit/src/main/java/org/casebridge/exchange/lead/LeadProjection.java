@@ -1,7 +1,6 @@
 package org.casebridge.exchange.lead;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.ChainHead;
 import org.casebridge.exchange.integrity.VerifiedEvent;
 import org.casebridge.exchange.projection.CaseEvent;
+import org.casebridge.exchange.projection.CaseEventTable;
 import org.casebridge.exchange.projection.CaseStore;
 import org.casebridge.exchange.projection.StoredCase;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +28,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class LeadProjection implements CaseStore<LeadState> {
 
     private final JdbcClient jdbc;
+    private final CaseEventTable events;
 
     public LeadProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.events = new CaseEventTable(jdbc, "cb_lead_event", "lead_id");
     }
 
     @Override
@@ -103,26 +105,17 @@ public final class LeadProjection implements CaseStore<LeadState> {
 
     @Override
     public void record(CaseEvent entry) {
-        jdbc.sql("""
-                        insert into cb_lead_event (event_id, lead_id, sequence_no, event_type, acting_unit, officer,
-                          occurred_at, event_hash, verdict, reason, source_partition, source_offset, payload)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.eventId(), entry.caseId(), entry.sequence(), entry.eventType(), entry.actingUnit(),
-                        entry.officer(), Timestamp.from(entry.occurredAt()), entry.eventHash(), entry.verdict(),
-                        entry.reason(), entry.partition(), entry.offset(), entry.payload())
-                .update();
+        events.record(entry);
     }
 
     /** The verdict recorded for an event id: what the command path waits for (read your own writes). */
     public Optional<CaseEvent> event(String eventId) {
-        return jdbc.sql("select * from cb_lead_event where event_id = ?").param(eventId)
-                .query(LeadProjection::entry).optional();
+        return events.event(eventId);
     }
 
     /** Every event received for the lead, in the order the writers claimed. */
     public List<CaseEvent> timeline(String leadId) {
-        return jdbc.sql("select * from cb_lead_event where lead_id = ? order by sequence_no, source_offset")
-                .param(leadId).query(LeadProjection::entry).list();
+        return events.timeline(leadId);
     }
 
     /** When the lead was notified, or empty for an unknown lead. */
@@ -198,14 +191,6 @@ public final class LeadProjection implements CaseStore<LeadState> {
     private static Collection<String> suspectIds(List<Party> suspects) {
         return suspects.stream().map(Party::getIdNumber).map(LeadProjection::matchKey).filter(id -> id != null)
                 .distinct().toList();
-    }
-
-    private static CaseEvent entry(ResultSet rs, int row) throws SQLException {
-        return new CaseEvent(rs.getString("event_id"), rs.getString("lead_id"), rs.getLong("sequence_no"),
-                rs.getString("event_type"), rs.getString("acting_unit"), rs.getString("officer"),
-                rs.getTimestamp("occurred_at").toInstant(), rs.getString("event_hash"), rs.getString("verdict"),
-                rs.getString("reason"), rs.getInt("source_partition"), rs.getLong("source_offset"),
-                rs.getString("payload"));
     }
 
     private static String id(AgencyRef ref) {

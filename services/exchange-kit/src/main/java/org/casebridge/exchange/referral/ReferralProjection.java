@@ -1,7 +1,6 @@
 package org.casebridge.exchange.referral;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -13,15 +12,18 @@ import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.ChainHead;
+import org.casebridge.exchange.projection.CaseEventTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The referral tables (see db/migration/casebridge): state, chain head, open suggestions and timeline. */
 public final class ReferralProjection {
 
     private final JdbcClient jdbc;
+    private final CaseEventTable events;
 
     public ReferralProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.events = new CaseEventTable(jdbc, "cb_referral_event", "referral_id");
     }
 
     public Optional<StoredReferral> find(String referralId) {
@@ -67,26 +69,17 @@ public final class ReferralProjection {
     }
 
     public void record(TimelineEntry entry) {
-        jdbc.sql("""
-                        insert into cb_referral_event (event_id, referral_id, sequence_no, event_type, acting_unit, officer,
-                          occurred_at, event_hash, verdict, reason, source_partition, source_offset, payload)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.eventId(), entry.referralId(), entry.sequence(), entry.eventType(), entry.actingUnit(),
-                        entry.officer(), Timestamp.from(entry.occurredAt()), entry.eventHash(), entry.verdict(),
-                        entry.reason(), entry.partition(), entry.offset(), entry.payload())
-                .update();
+        events.record(entry.toCaseEvent());
     }
 
     /** The verdict recorded for an event id: what the command path waits for (read your own writes). */
     public Optional<TimelineEntry> event(String eventId) {
-        return jdbc.sql("select * from cb_referral_event where event_id = ?").param(eventId)
-                .query(ReferralProjection::entry).optional();
+        return events.event(eventId).map(TimelineEntry::of);
     }
 
     /** Every event received for the referral, in the order the writers claimed. */
     public List<TimelineEntry> timeline(String referralId) {
-        return jdbc.sql("select * from cb_referral_event where referral_id = ? order by sequence_no, source_offset")
-                .param(referralId).query(ReferralProjection::entry).list();
+        return events.timeline(referralId).stream().map(TimelineEntry::of).toList();
     }
 
     /**
@@ -106,14 +99,6 @@ public final class ReferralProjection {
         for (String table : List.of("cb_referral_event", "cb_referral_suggestion", "cb_referral")) {
             jdbc.sql("delete from " + table).update();
         }
-    }
-
-    private static TimelineEntry entry(ResultSet rs, int row) throws SQLException {
-        return new TimelineEntry(rs.getString("event_id"), rs.getString("referral_id"), rs.getLong("sequence_no"),
-                rs.getString("event_type"), rs.getString("acting_unit"), rs.getString("officer"),
-                rs.getTimestamp("occurred_at").toInstant(), rs.getString("event_hash"), rs.getString("verdict"),
-                rs.getString("reason"), rs.getInt("source_partition"), rs.getLong("source_offset"),
-                rs.getString("payload"));
     }
 
     private static String id(AgencyRef ref) {

@@ -36,6 +36,12 @@ public record TimelineEntry(String eventId, String referralId, long sequence, St
                 event.reason(), event.partition(), event.offset(), event.payload());
     }
 
+    /** The entry as the shared event table stores it. */
+    CaseEvent toCaseEvent() {
+        return new CaseEvent(eventId, referralId, sequence, eventType, actingUnit, officer, occurredAt, eventHash,
+                verdict, reason, partition, offset, payload);
+    }
+
     @Override
     public String caseId() {
         return referralId;

@@ -101,17 +101,17 @@ public final class LeadCommandController {
     @PostMapping("/api/leads/{id}/acknowledgement")
     LeadDetail acknowledge(@AuthenticationPrincipal Caller caller, @RequestHeader("Idempotency-Key") String key,
                            @PathVariable String id, @RequestBody(required = false) Note body) {
-        Note request = body == null ? new Note(null) : body;
-        return commands.act(caller, key, "acknowledge", id, request,
-                meta -> LeadAcknowledged.newBuilder().setMeta(meta).setNote(request.noteText()).build());
+        String note = Note.text(body);
+        return commands.act(caller, key, "acknowledge", id, new Note(note),
+                meta -> LeadAcknowledged.newBuilder().setMeta(meta).setNote(note).build());
     }
 
     @PostMapping("/api/leads/{id}/investigation")
     LeadDetail investigate(@AuthenticationPrincipal Caller caller, @RequestHeader("Idempotency-Key") String key,
                            @PathVariable String id, @RequestBody(required = false) Note body) {
-        Note request = body == null ? new Note(null) : body;
-        return commands.act(caller, key, "investigate", id, request,
-                meta -> LeadInvestigationStarted.newBuilder().setMeta(meta).setNote(request.noteText()).build());
+        String note = Note.text(body);
+        return commands.act(caller, key, "investigate", id, new Note(note),
+                meta -> LeadInvestigationStarted.newBuilder().setMeta(meta).setNote(note).build());
     }
 
     @PostMapping("/api/leads/{id}/outcome")
@@ -165,8 +165,9 @@ public final class LeadCommandController {
 
     /** @param note optional words for the notifier; the body itself may be left out */
     record Note(String note) {
-        String noteText() {
-            return note == null ? "" : note;
+        /** The note of a body, empty when there is none. */
+        static String text(Note body) {
+            return body == null || body.note() == null ? "" : body.note();
         }
     }
 
