@@ -15,7 +15,7 @@ import org.casebridge.exchange.registry.SchemaRegistryClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
@@ -30,11 +30,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every agency service keeps the lead projection, as it keeps the referral one: its consumer group (the
  * application name) reads {@code leads}, verifies each event, and applies it with {@link LeadLifecycle} and its
  * offset in one transaction. Every service holds every lead; reads are filtered by the caller's unit and the
- * handling code. Turn off with {@code casebridge.leads.consumer.enabled=false}.
+ * handling code. Turn off with {@code casebridge.leads.consumer.enabled=false} (by default it follows
+ * {@code casebridge.referrals.consumer.enabled}).
  */
 @AutoConfiguration(after = {JdbcClientAutoConfiguration.class, TransactionAutoConfiguration.class,
         org.casebridge.exchange.metrics.ExchangeMetricsAutoConfiguration.class, ReferralProjectionAutoConfiguration.class})
-@ConditionalOnBooleanProperty(name = "casebridge.leads.consumer.enabled", matchIfMissing = true)
+// Defaults to the referral consumer's switch: a context that is not an agency service turns both off with it.
+@ConditionalOnExpression("${casebridge.leads.consumer.enabled:${casebridge.referrals.consumer.enabled:true}}")
 @EnableConfigurationProperties(CommandProperties.class)
 public final class LeadProjectionAutoConfiguration {
 
