@@ -86,8 +86,12 @@ public final class ServiceRequests {
 
     private static HttpRequest.Builder request(ConfigurableApplicationContext service, String user, String path) {
         String port = service.getEnvironment().getProperty("local.server.port");
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic(user));
+    }
+
+    /** The HTTP Basic {@code Authorization} value of a test user (password {@link #PASSWORD}). */
+    public static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A read that may fail while the data is not there yet. */
