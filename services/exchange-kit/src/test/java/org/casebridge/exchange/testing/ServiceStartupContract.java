@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
                 "spring.datasource.url=jdbc:h2:mem:service-startup;DB_CLOSE_DELAY=-1"})
-@EmbeddedKafka
+@EmbeddedKafka(topics = {"referrals", "referrals.dlt", "leads", "leads.dlt"})
 // Closed after the class, not by the JVM's shutdown hooks: those race the broker's own log-dir cleanup and
 // print disk errors that send readers looking for a fault that is not there.
 @DirtiesContext
@@ -63,6 +63,7 @@ public abstract class ServiceStartupContract {
 
         assertThat(anonymous.read("$.components.kafka", Map.class)).doesNotContainKey("details");
         assertThat(admin.read("$.components.kafka.details.clusterId", String.class)).isNotBlank();
+        assertThat(admin.read("$.components.consumerLag.details.groups", Map.class)).isNotEmpty();
     }
 
     @Test
@@ -71,6 +72,7 @@ public abstract class ServiceStartupContract {
 
         assertThat(readiness.read("$.status", String.class)).isEqualTo("UP");
         assertKafkaUp(readiness);
+        assertThat(readiness.read("$.components.consumerLag.status", String.class)).isEqualTo("UP");
     }
 
     @Test
