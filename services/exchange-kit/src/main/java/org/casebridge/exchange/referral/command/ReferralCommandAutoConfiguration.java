@@ -2,7 +2,6 @@ package org.casebridge.exchange.referral.command;
 
 import java.time.Clock;
 
-import org.casebridge.exchange.clock.LegalClock;
 import org.casebridge.exchange.command.AppliedEvents;
 import org.casebridge.exchange.command.CommandProperties;
 import org.casebridge.exchange.command.EventPublisher;
@@ -42,8 +41,8 @@ public final class ReferralCommandAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ReferralQueries referralQueries(ReferralProjection projection, JsonMapper json) {
-        return new ReferralQueries(projection, new VisibilityPolicy(), LegalClock.bundled(), json, Clock.systemUTC());
+    ReferralQueries referralQueries(ReferralProjection projection, JdbcClient jdbc, JsonMapper json) {
+        return new ReferralQueries(projection, new VisibilityPolicy(), jdbc, json, Clock.systemUTC());
     }
 
     @Bean
