@@ -59,7 +59,7 @@ final class ReferralListQuery {
                 .query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<Row> rows = jdbc.sql("select " + COLUMNS + " from cb_referral where " + where + """
+        List<Row> rows = jdbc.sql("select " + COLUMNS + " from cb_referral where " + where + " " + """
                          order by case when due_at < :now then 0 else 1 end, due_at asc nulls last,
                            submitted_at desc, referral_id
                          limit :limit offset :offset""")
