@@ -1,4 +1,4 @@
-package org.casebridge.exchange.referral.rebuild;
+package org.casebridge.exchange.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,9 +44,6 @@ import org.casebridge.exchange.command.AppliedEvents;
 import org.casebridge.exchange.command.EventPublisher;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyKeys;
-import org.casebridge.exchange.referral.ReferralProjection;
-import org.casebridge.exchange.referral.StoredReferral;
-import org.casebridge.exchange.referral.TimelineEntry;
 import org.casebridge.exchange.referral.query.ReferralListRequest;
 import org.casebridge.exchange.referral.query.ReferralQueries;
 import org.casebridge.exchange.security.Caller;
@@ -74,21 +71,22 @@ import com.jayway.jsonpath.DocumentContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The rebuild on the real broker and registry, through the admin endpoint: the service's projection is emptied,
- * replayed from the log by its own consumer, and ends equal to the live one: every referral, its status, its
- * deadlines, its timeline with every verdict (a rejected event included), and the lists of each unit.
+ * The projection's HTTP API of a forestry service on the real broker and registry: the list parameters, and the
+ * rebuild through the admin endpoint, where the service's projection is emptied, replayed from the log by its own
+ * consumer, and ends equal to the live one: every referral, its status, its deadlines, its timeline with every
+ * verdict (a rejected event included), and the lists of each unit.
  */
 @ExtendWith(ApicurioRegistryExtension.class)
-@SpringBootTest(classes = ProjectionRebuildIT.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = ReferralProjectionApiIT.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "spring.application.name=projection-rebuild-it",
+                "spring.application.name=referral-projection-api-it",
                 "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-                "spring.datasource.url=jdbc:h2:mem:projection-rebuild-it;DB_CLOSE_DELAY=-1",
+                "spring.datasource.url=jdbc:h2:mem:referral-projection-api-it;DB_CLOSE_DELAY=-1",
                 "casebridge.agency-type=FORESTRY",
                 "casebridge.units=FORESTRY:150200,POLICE:150203,COURT:150200"})
 @EmbeddedKafka(partitions = 3, topics = {"referrals", "referrals.dlt"})
 @DirtiesContext
-class ProjectionRebuildIT {
+class ReferralProjectionApiIT {
 
     private static final Duration APPLIED_WITHIN = Duration.ofSeconds(20);
     private static final String REBUILD = "/api/admin/projection/rebuild";
@@ -113,7 +111,7 @@ class ProjectionRebuildIT {
     @BeforeAll
     static void registryAndKeys(ApicurioRegistry registry) throws IOException {
         registryUrl = registry.url();
-        keys = Files.createTempDirectory("projection-rebuild-it-keys");
+        keys = Files.createTempDirectory("referral-projection-api-it-keys");
         AgencyKeys.generateMissing(AgencyDirectory.bundled(), keys);
     }
 
@@ -153,7 +151,7 @@ class ProjectionRebuildIT {
         jdbc.sql("delete from cb_projection_rebuild").update();
         jdbc.sql("delete from cb_projection_rebuild_partition").update();
         jdbc.sql("insert into cb_projection_rebuild (consumer_group, state, requested_by, started_at) values (?, ?, ?, ?)")
-                .params("projection-rebuild-it", "RUNNING", "POLICE:150203/another-instance",
+                .params("referral-projection-api-it", "RUNNING", "POLICE:150203/another-instance",
                         java.sql.Timestamp.from(NOW)).update();
         try {
             HttpResponse<String> command = post(service, "zhang.xiaoming", "/api/referrals/" + id + "/withdrawal", key(),
@@ -165,6 +163,38 @@ class ProjectionRebuildIT {
                     .isEqualTo("https://casebridge.example/problems/rebuild-running");
         } finally {
             jdbc.sql("delete from cb_projection_rebuild").update();
+        }
+    }
+
+    @Test
+    void filtersAndPagesTheListFromQueryParameters() throws Exception {
+        String first = "RF-150203-2026-" + UUID.randomUUID();
+        String second = "RF-150203-2026-" + UUID.randomUUID();
+        command(submitted(first, "2026-04-20T01:30:00Z"));
+        command(submitted(second, "2026-04-21T01:30:00Z"));
+
+        DocumentContext page = json(get(service, "zhang.xiaoming",
+                "/api/referrals?status=SUBMITTED&status=RECEIVED&overdue=true&submittedFrom=2026-04-20"
+                        + "&submittedTo=2026-04-21&page=1&size=1"));
+
+        // Both receipts are long overdue; the older one is due first, so the second page holds the newer.
+        assertThat(page.read("$.totalElements", Long.class)).isEqualTo(2);
+        assertThat(page.read("$.items[*].referralId", List.class)).containsExactly(second);
+        assertThat(page.read("$.items[0].nextDue.kind", String.class)).isEqualTo("RECEIPT");
+        assertThat(page.read("$.items[0].nextDue.responsible", String.class)).isEqualTo("POLICE:150203");
+        assertThat(page.read("$.items[0].overdue", Boolean.class)).isTrue();
+    }
+
+    @Test
+    void refusesBadListParametersWithProblems() throws Exception {
+        for (String query : List.of("page=-1", "size=0", "size=101", "status=OPEN", "overdue=maybe",
+                "submittedFrom=2026-13-01", "submittedFrom=2026-04-02&submittedTo=2026-04-01")) {
+            HttpResponse<String> response = get(service, "zhang.xiaoming", "/api/referrals?" + query);
+
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(query).hasValue("application/problem+json");
+            assertThat(json(response).read("$.type", String.class)).as(query)
+                    .isEqualTo("https://casebridge.example/problems/invalid-request");
         }
     }
 
