@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -49,11 +48,13 @@ import org.casebridge.exchange.referral.query.ReferralQueries;
 import org.casebridge.exchange.security.Caller;
 import org.casebridge.exchange.security.Role;
 import org.casebridge.exchange.security.VisibilityPolicy;
+import org.casebridge.exchange.testing.AppliedCommands;
 import org.casebridge.exchange.testing.ApicurioRegistry;
 import org.casebridge.exchange.testing.ApicurioRegistryExtension;
 import org.casebridge.exchange.testing.SampleEvents;
 import org.casebridge.exchange.testing.ServiceRequests;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +89,6 @@ import tools.jackson.databind.json.JsonMapper;
 @DirtiesContext
 class ReferralProjectionApiIT {
 
-    private static final Duration APPLIED_WITHIN = Duration.ofSeconds(20);
     private static final String REBUILD = "/api/admin/projection/rebuild";
     private static final Instant NOW = Instant.parse("2026-03-20T00:00:00Z");
     private static final Caller FORESTRY = caller(BAOTOU_FORESTRY);
@@ -107,6 +107,7 @@ class ReferralProjectionApiIT {
     @Autowired
     private ConfigurableApplicationContext service;
     private static int published;
+    private AppliedCommands commands;
 
     @BeforeAll
     static void registryAndKeys(ApicurioRegistry registry) throws IOException {
@@ -121,6 +122,11 @@ class ReferralProjectionApiIT {
         properties.add("casebridge.keys-dir", () -> keys.toString());
         user(properties, 0, "zhao.admin", "ADMIN");
         user(properties, 1, "zhang.xiaoming", "OFFICER");
+    }
+
+    @BeforeEach
+    void commands() {
+        commands = new AppliedCommands(publisher, applied, projection);
     }
 
     @Test
@@ -226,7 +232,7 @@ class ReferralProjectionApiIT {
         command(ReconsiderationRequested.newBuilder().setMeta(next(refused, BAOTOU_FORESTRY, "2026-03-05T02:30:00Z"))
                 .setGrounds("鉴定意见表明数量较大").build());
         // A writer with a stale view: recorded as CONFLICT, the referral unchanged.
-        EventMeta stale = meta(refused, beforeRequest, BAOTOU_FORESTRY, "2026-03-05T03:00:00Z");
+        EventMeta stale = at(AppliedCommands.after(beforeRequest, BAOTOU_FORESTRY), "2026-03-05T03:00:00Z");
         assertThat(command(ReferralWithdrawn.newBuilder().setMeta(stale).setReason("撤回").build()).verdict())
                 .isEqualTo("CONFLICT");
 
@@ -256,11 +262,8 @@ class ReferralProjectionApiIT {
     }
 
     private TimelineEntry command(SpecificRecord event) {
-        EventMeta meta = (EventMeta) event.get(event.getSchema().getField("meta").pos());
-        publisher.publish(event);
         published++;
-        return applied.await(meta.getEventId().toString(), APPLIED_WITHIN)
-                .orElseThrow(() -> new AssertionError(meta.getEventId() + " was not applied within " + APPLIED_WITHIN));
+        return commands.publish(event);
     }
 
     private static ReferralSubmitted submitted(String id, String at) {
@@ -270,13 +273,10 @@ class ReferralProjectionApiIT {
     }
 
     private EventMeta next(String id, AgencyRef acting, String at) {
-        return meta(id, projection.find(id).orElseThrow(), acting, at);
+        return at(commands.next(id, acting), at);
     }
 
-    private static EventMeta meta(String id, StoredReferral seen, AgencyRef acting, String at) {
-        EventMeta meta = SampleEvents.meta(id, seen.head().sequence() + 1, acting);
-        meta.setEventId(UUID.randomUUID());
-        meta.setPreviousHash(seen.head().hash());
+    private static EventMeta at(EventMeta meta, String at) {
         meta.setOccurredAt(Instant.parse(at));
         return meta;
     }

@@ -2,7 +2,6 @@ package org.casebridge.exchange.referral.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.casebridge.exchange.testing.SampleEvents.BAOTOU_COURT;
 import static org.casebridge.exchange.testing.SampleEvents.BAOTOU_FORESTRY;
 import static org.casebridge.exchange.testing.SampleEvents.KUNDULUN_POLICE;
@@ -11,12 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.contracts.common.EventMeta;
@@ -28,15 +25,11 @@ import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.contracts.referral.ReceiptSigned;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
-import org.casebridge.exchange.integrity.VerifiedEvent;
-import org.casebridge.exchange.projection.OffsetStore;
-import org.casebridge.exchange.projection.TransactionalApplier;
-import org.casebridge.exchange.referral.ReferralEventHandler;
-import org.casebridge.exchange.referral.ReferralProjection;
 import org.casebridge.exchange.referral.ReferralStatus;
 import org.casebridge.exchange.security.Caller;
 import org.casebridge.exchange.security.Role;
 import org.casebridge.exchange.security.VisibilityPolicy;
+import org.casebridge.exchange.testing.AppliedReferrals;
 import org.casebridge.exchange.testing.ProjectionDatabase;
 import org.casebridge.exchange.testing.SampleEvents;
 import org.casebridge.exchange.testing.SignedEvents;
@@ -59,19 +52,13 @@ class ReferralListQueryTest {
     private static final Caller COURT = caller("sun.li", BAOTOU_COURT);
 
     private final SignedEvents events = new SignedEvents();
-    private final List<ConsumerRecord<String, VerifiedEvent>> log = new ArrayList<>();
-    private TransactionalApplier<VerifiedEvent> applier;
+    private AppliedReferrals applied;
     private ReferralQueries queries;
 
     private void open(ProjectionDatabase.Kind kind) {
-        assumeThat(kind == ProjectionDatabase.Kind.H2 || ProjectionDatabase.postgresAvailable())
-                .as("no PostgreSQL at 127.0.0.1:5432; the H2 variant still runs").isTrue();
-        ProjectionDatabase database = ProjectionDatabase.create(kind);
-        ReferralProjection projection = new ReferralProjection(database.jdbc());
-        applier = new TransactionalApplier<>("police-service", new OffsetStore(database.jdbc()), database.transactions(),
-                new ReferralEventHandler(projection));
-        queries = new ReferralQueries(projection, new VisibilityPolicy(), database.jdbc(), JsonMapper.builder().build(),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        applied = AppliedReferrals.open(kind, "police-service");
+        queries = new ReferralQueries(applied.projection(), new VisibilityPolicy(), applied.database().jdbc(),
+                JsonMapper.builder().build(), Clock.fixed(NOW, ZoneOffset.UTC));
         // A: waits on its receipt since 3 March (overdue).
         submit("RF-A", "2026-03-02T01:30:00Z", BAOTOU_FORESTRY, HandlingCode.H1);
         // B: received 10 March, the 3-day decision was due 13 March (overdue).
@@ -221,11 +208,7 @@ class ReferralListQueryTest {
     }
 
     private void deliver(SpecificRecord event) {
-        VerifiedEvent verified = events.next(event);
-        ConsumerRecord<String, VerifiedEvent> record = new ConsumerRecord<>("referrals", 0, log.size(),
-                verified.meta().getCaseId(), verified);
-        log.add(record);
-        applier.onMessage(record);
+        applied.deliver(events.next(event));
     }
 
     private static EventMeta meta(String id, AgencyRef acting, String at) {

@@ -2,7 +2,6 @@ package org.casebridge.exchange.referral.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.casebridge.exchange.testing.SampleEvents.KUNDULUN_POLICE;
 
 import java.time.Clock;
@@ -14,18 +13,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.casebridge.contracts.referral.ReceiptSigned;
-import org.casebridge.exchange.integrity.VerifiedEvent;
 import org.casebridge.exchange.projection.OffsetStore;
-import org.casebridge.exchange.projection.TransactionalApplier;
-import org.casebridge.exchange.referral.ReferralEventHandler;
 import org.casebridge.exchange.referral.ReferralProjection;
 import org.casebridge.exchange.referral.StoredReferral;
 import org.casebridge.exchange.referral.TimelineEntry;
 import org.casebridge.exchange.referral.deadline.TrackedDeadline;
+import org.casebridge.exchange.testing.AppliedReferrals;
 import org.casebridge.exchange.testing.ProjectionDatabase;
 import org.casebridge.exchange.testing.SampleEvents;
 import org.casebridge.exchange.testing.SignedEvents;
@@ -45,27 +41,24 @@ class ProjectionRebuildTest {
     private static final String CASE = "RF-150203-2026-000777";
 
     private final SignedEvents events = new SignedEvents();
-    private final List<ConsumerRecord<String, VerifiedEvent>> log = new ArrayList<>();
     private final FakeLog broker = new FakeLog();
     private final FakeContainer container = new FakeContainer();
+    private AppliedReferrals applied;
     private ReferralProjection projection;
     private OffsetStore offsets;
-    private TransactionalApplier<VerifiedEvent> applier;
     private ProjectionRebuild rebuild;
 
     private void open(ProjectionDatabase.Kind kind) {
-        assumeThat(kind == ProjectionDatabase.Kind.H2 || ProjectionDatabase.postgresAvailable())
-                .as("no PostgreSQL at 127.0.0.1:5432; the H2 variant still runs").isTrue();
-        ProjectionDatabase database = ProjectionDatabase.create(kind);
-        projection = new ReferralProjection(database.jdbc());
-        offsets = new OffsetStore(database.jdbc());
-        applier = new TransactionalApplier<>(GROUP, offsets, database.transactions(), new ReferralEventHandler(projection));
-        rebuild = new ProjectionRebuild(GROUP, new RebuildStore(database.jdbc()), broker, container, projection, offsets,
-                database.transactions(), Clock.fixed(Instant.parse("2026-03-20T00:00:00Z"), ZoneOffset.UTC));
-        deliver(events.next(SampleEvents.referralSubmitted(CASE)));
-        deliver(events.next(ReceiptSigned.newBuilder().setMeta(SampleEvents.meta(CASE, 0, KUNDULUN_POLICE))
+        applied = AppliedReferrals.open(kind, GROUP);
+        projection = applied.projection();
+        offsets = applied.offsets();
+        rebuild = new ProjectionRebuild(GROUP, new RebuildStore(applied.database().jdbc()), broker, container,
+                projection, offsets, applied.database().transactions(),
+                Clock.fixed(Instant.parse("2026-03-20T00:00:00Z"), ZoneOffset.UTC));
+        applied.deliver(events.next(SampleEvents.referralSubmitted(CASE)));
+        applied.deliver(events.next(ReceiptSigned.newBuilder().setMeta(SampleEvents.meta(CASE, 0, KUNDULUN_POLICE))
                 .setReceiptNumber("包公昆回〔2026〕77号").build()));
-        broker.range = new PartitionRange("referrals", 0, 0, log.size());
+        broker.range = new PartitionRange("referrals", 0, 0, applied.size());
     }
 
     @ParameterizedTest
@@ -89,9 +82,9 @@ class ProjectionRebuildTest {
         assertThatThrownBy(() -> rebuild.start("FORESTRY:150200/other")).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("running already");
 
-        applier.onMessage(log.get(0));
+        applied.redeliver(0);
         assertThat(rebuild.status().appliedRecords()).isEqualTo(1);
-        applier.onMessage(log.get(1));
+        applied.redeliver(1);
         RebuildStatus done = rebuild.status();
 
         assertThat(done.state()).isEqualTo(RebuildState.DONE);
@@ -108,7 +101,7 @@ class ProjectionRebuildTest {
     void countsRecordsTheConsumerPassedWithoutStoringThem(ProjectionDatabase.Kind kind) {
         open(kind);
         rebuild.start("FORESTRY:150200/admin");
-        applier.onMessage(log.get(0));
+        applied.redeliver(0);
 
         // The second record went to the dead-letter topic: Kafka's committed offset passed it, the database's did not.
         broker.committed = Map.of(0, 2L);
@@ -140,12 +133,6 @@ class ProjectionRebuildTest {
 
         assertThat(rebuild.status().state()).isEqualTo(RebuildState.NONE);
         rebuild.refuseCommandsWhileRunning();
-    }
-
-    private void deliver(VerifiedEvent event) {
-        ConsumerRecord<String, VerifiedEvent> record = new ConsumerRecord<>("referrals", 0, log.size(), CASE, event);
-        log.add(record);
-        applier.onMessage(record);
     }
 
     /** The broker's answers, as set by the test. */
