@@ -19,10 +19,10 @@ import org.casebridge.contracts.referral.ReferralWithdrawn;
 import org.casebridge.contracts.referral.SupplementProvided;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyUnit;
-import org.casebridge.exchange.referral.ReferralStatus;
 import org.casebridge.exchange.referral.command.InvalidFieldException;
 import org.casebridge.exchange.referral.command.ReferralCommands;
 import org.casebridge.exchange.referral.query.ReferralDetail;
+import org.casebridge.exchange.referral.query.ReferralListRequest;
 import org.casebridge.exchange.referral.query.ReferralPage;
 import org.casebridge.exchange.referral.query.ReferralQueries;
 import org.casebridge.exchange.security.Caller;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -89,12 +88,10 @@ public final class AdministrativeReferralController {
                 .build(referral.summary().referralId())).body(referral);
     }
 
-    /** What the caller's unit sent (and anything else it takes part in), overdue first. */
+    /** What the caller's unit sent, overdue first; filters and paging as {@link ReferralListRequest}. */
     @GetMapping("/api/referrals")
-    ReferralPage outgoing(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) ReferralStatus status,
-                          @RequestParam(defaultValue = "0") int page,
-                          @RequestParam(defaultValue = "" + ReferralQueries.DEFAULT_PAGE_SIZE) int size) {
-        return queries.list(caller, status, page, size);
+    ReferralPage outgoing(@AuthenticationPrincipal Caller caller, @Valid ReferralListRequest request) {
+        return queries.list(caller, request);
     }
 
     @PostMapping("/api/referrals/{id}/withdrawal")

@@ -47,9 +47,14 @@ public final class ReferralCommands {
     private final JsonMapper json;
     private final Clock clock;
     private final Duration applyTimeout;
+    private final Runnable admission;
 
+    /**
+     * @param admission throws when no command may be taken now (a rebuild of the projection runs: 503)
+     */
     ReferralCommands(IdempotencyStore idempotency, ReferralQueries queries, EventPublisher publisher,
-                     AppliedEvents<TimelineEntry> applied, JsonMapper json, Clock clock, Duration applyTimeout) {
+                     AppliedEvents<TimelineEntry> applied, JsonMapper json, Clock clock, Duration applyTimeout,
+                     Runnable admission) {
         this.idempotency = idempotency;
         this.queries = queries;
         this.publisher = publisher;
@@ -57,6 +62,7 @@ public final class ReferralCommands {
         this.json = json;
         this.clock = clock;
         this.applyTimeout = applyTimeout;
+        this.admission = admission;
     }
 
     /**
@@ -96,6 +102,7 @@ public final class ReferralCommands {
 
     private TimelineEntry execute(Caller caller, String key, Target target, Object request,
                                   Function<EventMeta, SpecificRecord> eventFactory) {
+        admission.run();
         String unit = caller.unitId();
         String requestHash = sha256(target.command() + '\n' + (target.existing() == null ? "" : target.existing()) + '\n'
                 + json.writeValueAsString(request));
