@@ -20,10 +20,13 @@ import org.casebridge.contracts.referral.ReferralType;
  * @param type         THRESHOLD_MET or REASONABLE_SUSPICION
  * @param handlingCode H0 to H3; H1 when absent
  * @param approvedAt   when the agency approved the transfer internally (starts the 24-hour submission clock)
+ * @param namedOfficers H3 only: the officers the referral is restricted to, one of the addressed police unit among
+ *                      them; the submitting officer is always added
  */
 record SubmitReferralRequest(@NotNull ReferralType type, HandlingCode handlingCode, @NotNull @Valid CaseDataInput caseData,
                              List<@Valid @NotNull PartyInput> parties, List<@Valid @NotNull DocumentInput> documents,
-                             List<@Valid @NotNull EvidenceInput> evidence, Instant approvedAt) {
+                             List<@Valid @NotNull EvidenceInput> evidence, Instant approvedAt,
+                             List<@Valid @NotNull OfficerInput> namedOfficers) {
 
     record CaseDataInput(@NotBlank String administrativeCaseNumber, @NotBlank String cause,
                          @NotNull @Valid OffenceInput suspectedOffence, @Valid QuantitiesInput quantities,
@@ -40,6 +43,13 @@ record SubmitReferralRequest(@NotNull ReferralType type, HandlingCode handlingCo
     /** @param divisionCode GB/T 2260, six digits; must be a division of the agency directory */
     record LocationInput(@NotBlank @Pattern(regexp = "\\d{6}", message = "must be six digits (GB/T 2260)") String divisionCode,
                          @NotBlank String address, Double latitude, Double longitude, String inspectionPatchId) {
+    }
+
+    /**
+     * @param unit     the officer's unit, e.g. {@code POLICE:150203}; must be a unit of the agency directory
+     * @param username what the officer logs in with at that unit
+     */
+    record OfficerInput(@NotBlank String unit, @NotBlank String username) {
     }
 
     /** @param personalData whether the party's data is personal (a person's); true when absent */

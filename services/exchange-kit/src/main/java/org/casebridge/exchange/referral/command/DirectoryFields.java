@@ -5,7 +5,10 @@ import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyUnit;
 
-/** Request fields that name a unit of the agency directory (a forwarding target, a supervising procuratorate). */
+/**
+ * Request fields that name a unit of the agency directory (a forwarding target, a supervising procuratorate, the
+ * unit of a named officer).
+ */
 public final class DirectoryFields {
 
     private DirectoryFields() {
@@ -16,6 +19,16 @@ public final class DirectoryFields {
      *
      * @throws InvalidFieldException for {@code field} when the directory lists no such unit of {@code type}
      */
+    /**
+     * The unit {@code unitId} names, of any type.
+     *
+     * @throws InvalidFieldException for {@code field} when the directory lists no such unit
+     */
+    public static AgencyRef unit(AgencyDirectory directory, String field, String unitId) {
+        return directory.find(unitId.strip()).map(unit -> AgencyUnit.refOf(unit.id()))
+                .orElseThrow(() -> new InvalidFieldException(field, "'" + unitId + "' is not a unit of the agency directory"));
+    }
+
     public static AgencyRef unit(AgencyDirectory directory, String field, String unitId, AgencyType type) {
         return directory.find(unitId.strip()).filter(unit -> unit.type() == type)
                 .map(unit -> AgencyUnit.refOf(unit.id()))

@@ -112,7 +112,8 @@ public final class ReferralQueries {
 
     private Visibility visibility(Caller caller, ReferralState state) {
         return policy.visibility(caller, CaseAudience.referral(state.handlingCode(), state.sender(), state.receiver(),
-                state.court(), state.procuratorate() == null ? List.of() : List.of(state.procuratorate()), List.of()));
+                state.court(), state.procuratorate() == null ? List.of() : List.of(state.procuratorate()),
+                state.namedOfficers()));
     }
 
     private ReferralSummary summary(ReferralState state, List<TimelineEntry> timeline, Instant now) {
