@@ -15,12 +15,7 @@ public final class DirectoryFields {
     }
 
     /**
-     * The unit {@code unitId} names, e.g. {@code POLICE:150200}.
-     *
-     * @throws InvalidFieldException for {@code field} when the directory lists no such unit of {@code type}
-     */
-    /**
-     * The unit {@code unitId} names, of any type.
+     * The unit {@code unitId} names, of any type, e.g. {@code FORESTRY:150200}.
      *
      * @throws InvalidFieldException for {@code field} when the directory lists no such unit
      */
@@ -29,6 +24,11 @@ public final class DirectoryFields {
                 .orElseThrow(() -> new InvalidFieldException(field, "'" + unitId + "' is not a unit of the agency directory"));
     }
 
+    /**
+     * The unit {@code unitId} names, e.g. {@code POLICE:150200}.
+     *
+     * @throws InvalidFieldException for {@code field} when the directory lists no such unit of {@code type}
+     */
     public static AgencyRef unit(AgencyDirectory directory, String field, String unitId, AgencyType type) {
         return directory.find(unitId.strip()).filter(unit -> unit.type() == type)
                 .map(unit -> AgencyUnit.refOf(unit.id()))

@@ -86,18 +86,11 @@ public final class ReferralQueries {
         Visibility visibility = visibility(caller, stored.state());
         List<TimelineEntry> timeline = projection.timeline(referralId);
         ObjectNode submission = timeline.stream().filter(e -> e.accepted() && e.eventType().equals("ReferralSubmitted"))
-                .findFirst().map(this::content).orElseGet(json::createObjectNode);
+                .findFirst().map(e -> content(e, visibility)).orElseGet(json::createObjectNode);
         JsonNode parties = submission.path("parties");
-        if (!visibility.showsPersonalData() && parties instanceof ArrayNode list) {
-            list.forEach(party -> {
-                if (party.path("personalData").asBoolean(true) && party instanceof ObjectNode fields) {
-                    PERSONAL_FIELDS.forEach(fields::remove);
-                }
-            });
-        }
         List<ReferralDetail.TimelineItem> items = timeline.stream().map(e -> new ReferralDetail.TimelineItem(
                 e.sequence(), e.eventType(), e.actingUnit(), e.officer(), e.occurredAt(), e.verdict(), e.reason(),
-                content(e))).toList();
+                content(e, visibility))).toList();
         ReferralState state = stored.state();
         return new ReferralDetail(summary(state, timeline, clock.instant()), id(state.court()),
                 submission.path("referralType").asString(null), submission.get("caseData"), parties,
@@ -124,10 +117,20 @@ public final class ReferralQueries {
                 state.handlingCode(), submittedAt, next.orElse(null), next.map(NextDue::overdue).orElse(false));
     }
 
-    /** The event's fields without its meta (the timeline already shows who and when). */
-    private ObjectNode content(TimelineEntry entry) {
+    /**
+     * The event's fields without its meta (the timeline already shows who and when), and without the parties'
+     * personal data (in the submission) when the caller may not have it.
+     */
+    private ObjectNode content(TimelineEntry entry, Visibility visibility) {
         ObjectNode node = (ObjectNode) json.readTree(entry.payload());
         node.remove("meta");
+        if (!visibility.showsPersonalData() && node.path("parties") instanceof ArrayNode list) {
+            list.forEach(party -> {
+                if (party.path("personalData").asBoolean(true) && party instanceof ObjectNode fields) {
+                    PERSONAL_FIELDS.forEach(fields::remove);
+                }
+            });
+        }
         return node;
     }
 
