@@ -68,6 +68,8 @@ public final class ReferralLifecycle {
     private static final Set<ReferralStatus> LIVE = EnumSet.complementOf(EnumSet.of(WITHDRAWN, PENALTY_IMPOSED, JUDGED));
 
     private static final Map<Class<?>, Rule<?>> RULES = new HashMap<>();
+    /** What the projection stores of a named officer's username (cb_referral_named_officer). */
+    public static final int MAX_USERNAME_LENGTH = 100;
 
     static {
         rule(ReceiptSigned.class, EnumSet.of(SUBMITTED), Actor.RECEIVER, (s, e) -> s.withStatus(RECEIVED));
@@ -174,8 +176,12 @@ public final class ReferralLifecycle {
         if (code != HandlingCode.H3) {
             return named.isEmpty() ? null : "only an H3 referral names officers, this one is " + code;
         }
-        if (named.stream().anyMatch(officer -> blank(officer.getUsername()))) {
-            return "a named officer needs a username";
+        if (named.stream().anyMatch(officer -> blank(officer.getUsername())
+                || officer.getUsername().length() > MAX_USERNAME_LENGTH)) {
+            return "a named officer needs a username of at most " + MAX_USERNAME_LENGTH + " characters";
+        }
+        if (named.stream().distinct().count() < named.size()) {
+            return "each officer is named once";
         }
         if (named.stream().noneMatch(officer -> officer.getUnit().equals(event.getReceiver()))) {
             return "an H3 referral names at least one officer of " + unit(event.getReceiver()) + ", the unit it goes to";

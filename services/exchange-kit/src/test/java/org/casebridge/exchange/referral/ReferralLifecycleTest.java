@@ -205,9 +205,10 @@ class ReferralLifecycleTest {
     }
 
     @Test
-    void restrictedReferralMustNameAnOfficerOfThePoliceUnitItGoesTo() {
+    void restrictedReferralMustNameAnOfficerOfThePoliceUnitItGoesToEachOnceByUsername() {
         for (List<OfficerRef> named : List.of(List.<OfficerRef>of(), List.of(officer(BAOTOU_FORESTRY, "zhang.xiaoming")),
-                List.of(officer(KUNDULUN_POLICE, " ")))) {
+                List.of(officer(KUNDULUN_POLICE, " ")), List.of(officer(KUNDULUN_POLICE, "l".repeat(101))),
+                List.of(officer(KUNDULUN_POLICE, "li.wei"), officer(KUNDULUN_POLICE, "li.wei")))) {
             var submitted = restricted(named);
 
             assertThat(ReferralLifecycle.decide(null, submitted, submitted.getMeta()).code()).as("%s", named)

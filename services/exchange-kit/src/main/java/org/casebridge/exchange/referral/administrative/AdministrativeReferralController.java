@@ -3,8 +3,9 @@ package org.casebridge.exchange.referral.administrative;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
@@ -117,20 +118,20 @@ public final class AdministrativeReferralController {
     }
 
     /**
-     * The officers named in the request, each of a directory unit; on an H3 referral also the submitting officer,
-     * who must be able to follow it. Whether they suffice is the lifecycle's content rule (422 otherwise).
+     * The officers named in the request, each of a directory unit and each once; on an H3 referral also the
+     * submitting officer, who must be able to follow it. Whether they suffice is the lifecycle's content rule
+     * (422 otherwise).
      */
     private List<OfficerRef> namedOfficers(Caller caller, HandlingCode code, List<SubmitReferralRequest.OfficerInput> input) {
-        List<OfficerRef> named = new ArrayList<>();
+        Set<OfficerRef> named = new LinkedHashSet<>();
         for (int i = 0; i < input.size(); i++) {
             AgencyRef unit = DirectoryFields.unit(directory, "namedOfficers[" + i + "].unit", input.get(i).unit());
             named.add(new OfficerRef(unit, input.get(i).username().strip()));
         }
-        OfficerRef submitter = new OfficerRef(caller.unit(), caller.username());
-        if (code == HandlingCode.H3 && !named.contains(submitter)) {
-            named.add(submitter);
+        if (code == HandlingCode.H3) {
+            named.add(new OfficerRef(caller.unit(), caller.username()));
         }
-        return named;
+        return List.copyOf(named);
     }
 
     private static CaseData caseData(SubmitReferralRequest.CaseDataInput input) {

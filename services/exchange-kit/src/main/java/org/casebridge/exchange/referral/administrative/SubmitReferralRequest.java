@@ -8,10 +8,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 
 import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.common.PartyKind;
 import org.casebridge.contracts.referral.ReferralType;
+import org.casebridge.exchange.referral.ReferralLifecycle;
 
 /**
  * The body of {@code POST /api/referrals}: the case as the sender refers it. Field names follow the
@@ -49,7 +51,7 @@ record SubmitReferralRequest(@NotNull ReferralType type, HandlingCode handlingCo
      * @param unit     the officer's unit, e.g. {@code POLICE:150203}; must be a unit of the agency directory
      * @param username what the officer logs in with at that unit
      */
-    record OfficerInput(@NotBlank String unit, @NotBlank String username) {
+    record OfficerInput(@NotBlank String unit, @NotBlank @Size(max = ReferralLifecycle.MAX_USERNAME_LENGTH) String username) {
     }
 
     /** @param personalData whether the party's data is personal (a person's); true when absent */
