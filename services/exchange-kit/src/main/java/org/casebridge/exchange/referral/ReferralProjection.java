@@ -18,10 +18,12 @@ import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.ChainHead;
 import org.casebridge.exchange.referral.deadline.ReferralDeadlines;
 import org.casebridge.exchange.referral.deadline.TrackedDeadline;
+import org.casebridge.exchange.security.NamedOfficer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The referral tables (see db/migration/casebridge): state, chain head, open suggestions, timeline and legal clocks.
+ * The referral tables (see db/migration/casebridge): state, chain head, open suggestions, named officers, timeline
+ * and legal clocks.
  */
 public final class ReferralProjection {
 
@@ -38,12 +40,15 @@ public final class ReferralProjection {
                 .query((ResultSet rs) -> {
                     suggestions.put(rs.getString(1), ref(rs.getString(2)));
                 });
+        List<NamedOfficer> namedOfficers = jdbc.sql(
+                        "select unit, username from cb_referral_named_officer where referral_id = ? order by unit, username")
+                .param(referralId).query((rs, row) -> new NamedOfficer(ref(rs.getString(1)), rs.getString(2))).list();
         return jdbc.sql("select * from cb_referral where referral_id = ?").param(referralId)
                 .query((rs, row) -> new StoredReferral(new ReferralState(referralId,
                         ReferralStatus.valueOf(rs.getString("status")), ref(rs.getString("sender")),
                         ref(rs.getString("receiver")), HandlingCode.valueOf(rs.getString("handling_code")),
                         ref(rs.getString("procuratorate")), ref(rs.getString("court")), suggestions,
-                        rs.getBoolean("evidence_handed_over")),
+                        rs.getBoolean("evidence_handed_over"), namedOfficers),
                         new ChainHead(rs.getLong("head_sequence"), rs.getString("head_hash"))))
                 .optional();
     }
@@ -66,6 +71,10 @@ public final class ReferralProjection {
                             state.handlingCode().name(), id(state.procuratorate()), id(state.court()),
                             state.evidenceHandedOver(), head.sequence(), head.hash(), Timestamp.from(at), Timestamp.from(at))
                     .update();
+            // Named at submission and never changed: written once, with the referral.
+            state.namedOfficers().forEach(officer -> jdbc.sql(
+                            "insert into cb_referral_named_officer (referral_id, unit, username) values (?, ?, ?)")
+                    .params(state.referralId(), id(officer.unit()), officer.username()).update());
         }
         jdbc.sql("delete from cb_referral_suggestion where referral_id = ?").param(state.referralId()).update();
         state.openSuggestions().forEach((number, addressee) ->
@@ -161,7 +170,8 @@ public final class ReferralProjection {
 
     /** Empties every referral table, before a rebuild from the log. */
     public void clear() {
-        for (String table : List.of("cb_referral_event", "cb_referral_suggestion", "cb_referral_deadline", "cb_referral")) {
+        for (String table : List.of("cb_referral_event", "cb_referral_suggestion", "cb_referral_named_officer",
+                "cb_referral_deadline", "cb_referral")) {
             jdbc.sql("delete from " + table).update();
         }
     }

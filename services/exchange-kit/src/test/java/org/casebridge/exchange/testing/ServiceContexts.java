@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyKeys;
@@ -51,7 +52,9 @@ public final class ServiceContexts {
     public ConfigurableApplicationContext start(Class<?> app, String name, String agencyType, List<Map<String, String>> users) {
         Map<String, Object> properties = new HashMap<>(common);
         properties.put("spring.application.name", name);
-        properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        // A fresh database every time: an in-memory one outlives its context, and another test class's services
+        // of the same name would find its projection and its offsets on a broker that is gone.
+        properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         if (agencyType != null) {
             properties.put("casebridge.agency-type", agencyType);
         }

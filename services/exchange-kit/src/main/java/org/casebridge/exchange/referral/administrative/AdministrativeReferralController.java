@@ -3,14 +3,18 @@ package org.casebridge.exchange.referral.administrative;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.Coordinates;
 import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.common.Location;
 import org.casebridge.contracts.common.Offence;
+import org.casebridge.contracts.common.OfficerRef;
 import org.casebridge.contracts.common.Party;
 import org.casebridge.contracts.common.Quantities;
 import org.casebridge.contracts.referral.CaseData;
@@ -19,6 +23,7 @@ import org.casebridge.contracts.referral.ReferralWithdrawn;
 import org.casebridge.contracts.referral.SupplementProvided;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.referral.command.DirectoryFields;
 import org.casebridge.exchange.referral.command.InvalidFieldException;
 import org.casebridge.exchange.referral.command.ReferralCommands;
 import org.casebridge.exchange.referral.query.ReferralDetail;
@@ -26,7 +31,6 @@ import org.casebridge.exchange.referral.query.ReferralListRequest;
 import org.casebridge.exchange.referral.query.ReferralPage;
 import org.casebridge.exchange.referral.query.ReferralQueries;
 import org.casebridge.exchange.security.Caller;
-import org.casebridge.exchange.web.UnprocessableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,11 +72,7 @@ public final class AdministrativeReferralController {
                 .orElseThrow(() -> new InvalidFieldException("caseData.location.divisionCode",
                         "division " + division + " is not in the agency directory: no police unit to refer to"));
         HandlingCode code = request.handlingCode() == null ? HandlingCode.H1 : request.handlingCode();
-        if (code == HandlingCode.H3) {
-            // H3 restricts a case to named officers, and referrals do not name them yet: nobody could read it back.
-            throw new UnprocessableException("UNSUPPORTED_HANDLING_CODE",
-                    "H3 referrals need named officers, which this API does not take yet");
-        }
+        List<OfficerRef> namedOfficers = namedOfficers(caller, code, orEmpty(request.namedOfficers()));
         String referralId = "RF-%s-%d-%06d".formatted(division, clock.instant().atZone(CHINA).getYear(),
                 random.nextInt(1_000_000));
         ReferralDetail referral = commands.submit(caller, idempotencyKey, referralId, code, request,
@@ -83,6 +83,7 @@ public final class AdministrativeReferralController {
                         .setDocuments(orEmpty(request.documents()).stream().map(DocumentInput::toContract).toList())
                         .setEvidence(orEmpty(request.evidence()).stream().map(EvidenceInput::toContract).toList())
                         .setApprovedAt(request.approvedAt())
+                        .setNamedOfficers(namedOfficers)
                         .build());
         return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/referrals/{id}")
                 .build(referral.summary().referralId())).body(referral);
@@ -111,6 +112,23 @@ public final class AdministrativeReferralController {
                         .setEvidence(orEmpty(request.evidence()).stream().map(EvidenceInput::toContract).toList())
                         .setNotes(request.notes() == null ? "" : request.notes())
                         .build());
+    }
+
+    /**
+     * The officers named in the request, each of a directory unit and each once; on an H3 referral also the
+     * submitting officer, who must be able to follow it. Whether they suffice is the lifecycle's content rule
+     * (422 otherwise).
+     */
+    private List<OfficerRef> namedOfficers(Caller caller, HandlingCode code, List<SubmitReferralRequest.OfficerInput> input) {
+        Set<OfficerRef> named = new LinkedHashSet<>();
+        for (int i = 0; i < input.size(); i++) {
+            AgencyRef unit = DirectoryFields.unit(directory, "namedOfficers[" + i + "].unit", input.get(i).unit());
+            named.add(new OfficerRef(unit, input.get(i).username().strip()));
+        }
+        if (code == HandlingCode.H3) {
+            named.add(new OfficerRef(caller.unit(), caller.username()));
+        }
+        return List.copyOf(named);
     }
 
     private static CaseData caseData(SubmitReferralRequest.CaseDataInput input) {

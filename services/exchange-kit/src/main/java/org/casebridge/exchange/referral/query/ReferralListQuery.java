@@ -30,8 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       what was submitted to them for trial, administrative agencies what they sent;</li>
  *   <li>visibility is part of the WHERE clause, so a page never has holes and the total counts only what the caller
  *       may see: in each of these roles the caller's unit is addressed, which shows H0, H1 and H2 in full
- *       (VisibilityPolicy); H3 shows only to named officers, and referrals do not name any yet, so H3 is left out
- *       until they do;</li>
+ *       (VisibilityPolicy); H3 only to the officers the referral names (cb_referral_named_officer);</li>
  *   <li>overdue first (next due instant before now), then by due instant, those waiting on nothing last, then the
  *       newest submission first.</li>
  * </ul>
@@ -74,8 +73,10 @@ final class ReferralListQuery {
         params.put("unit", caller.unitId());
         params.put("now", timestamp(now));
         params.put("restricted", HandlingCode.H3.name());
-        StringBuilder where = new StringBuilder(roleColumn(caller.unit().getType()))
-                .append(" = :unit and handling_code <> :restricted");
+        params.put("username", caller.username());
+        StringBuilder where = new StringBuilder(roleColumn(caller.unit().getType())).append("""
+                 = :unit and (handling_code <> :restricted or exists (select 1 from cb_referral_named_officer n
+                   where n.referral_id = cb_referral.referral_id and n.unit = :unit and n.username = :username))""");
         if (!request.status().isEmpty()) {
             where.append(" and status in (:statuses)");
             params.put("statuses", request.status().stream().map(ReferralStatus::name).toList());

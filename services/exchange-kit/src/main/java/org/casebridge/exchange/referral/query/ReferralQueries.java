@@ -66,20 +66,13 @@ public final class ReferralQueries {
         Instant now = clock.instant();
         List<TimelineEntry> timeline = projection.timeline(referralId);
         ObjectNode submission = timeline.stream().filter(e -> e.accepted() && e.eventType().equals("ReferralSubmitted"))
-                .findFirst().map(this::content).orElseGet(json::createObjectNode);
+                .findFirst().map(e -> content(e, visibility)).orElseGet(json::createObjectNode);
         JsonNode parties = submission.path("parties");
-        if (!visibility.showsPersonalData() && parties instanceof ArrayNode list) {
-            list.forEach(party -> {
-                if (party.path("personalData").asBoolean(true) && party instanceof ObjectNode fields) {
-                    PERSONAL_FIELDS.forEach(fields::remove);
-                }
-            });
-        }
         List<TrackedDeadline> tracked = projection.deadlines(referralId);
         List<DeadlineView> deadlines = tracked.stream().map(d -> DeadlineView.of(d, now)).toList();
         List<ReferralDetail.TimelineItem> items = timeline.stream().map(e -> new ReferralDetail.TimelineItem(
                 e.sequence(), e.eventType(), e.actingUnit(), e.officer(), e.occurredAt(), e.verdict(), e.reason(),
-                content(e), e.accepted() ? doneBy(deadlines, e.sequence()) : List.of())).toList();
+                content(e, visibility), e.accepted() ? doneBy(deadlines, e.sequence()) : List.of())).toList();
         ReferralState state = stored.state();
         Instant submittedAt = timeline.stream().filter(TimelineEntry::accepted).findFirst()
                 .map(TimelineEntry::occurredAt).orElse(null);
@@ -102,7 +95,8 @@ public final class ReferralQueries {
 
     private Visibility visibility(Caller caller, ReferralState state) {
         return policy.visibility(caller, CaseAudience.referral(state.handlingCode(), state.sender(), state.receiver(),
-                state.court(), state.procuratorate() == null ? List.of() : List.of(state.procuratorate()), List.of()));
+                state.court(), state.procuratorate() == null ? List.of() : List.of(state.procuratorate()),
+                state.namedOfficers()));
     }
 
     /** The clocks an event ended: what the timeline shows as the act's verdict (MET or BREACHED, and the rule). */
@@ -110,10 +104,20 @@ public final class ReferralQueries {
         return deadlines.stream().filter(d -> d.doneSequence() != null && d.doneSequence() == sequence).toList();
     }
 
-    /** The event's fields without its meta (the timeline already shows who and when). */
-    private ObjectNode content(TimelineEntry entry) {
+    /**
+     * The event's fields without its meta (the timeline already shows who and when), and without the parties'
+     * personal data (in the submission) when the caller may not have it.
+     */
+    private ObjectNode content(TimelineEntry entry, Visibility visibility) {
         ObjectNode node = (ObjectNode) json.readTree(entry.payload());
         node.remove("meta");
+        if (!visibility.showsPersonalData() && node.path("parties") instanceof ArrayNode list) {
+            list.forEach(party -> {
+                if (party.path("personalData").asBoolean(true) && party instanceof ObjectNode fields) {
+                    PERSONAL_FIELDS.forEach(fields::remove);
+                }
+            });
+        }
         return node;
     }
 

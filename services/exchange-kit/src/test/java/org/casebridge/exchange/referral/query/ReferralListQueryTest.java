@@ -17,6 +17,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.contracts.common.EventMeta;
+import org.casebridge.contracts.common.OfficerRef;
 import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.referral.CaseFiled;
 import org.casebridge.contracts.referral.CaseSubmittedForTrial;
@@ -50,6 +51,8 @@ class ReferralListQueryTest {
     private static final Caller FORESTRY = caller("zhang.xiaoming", BAOTOU_FORESTRY);
     private static final Caller POLICE = caller("wang.jianguo", KUNDULUN_POLICE);
     private static final Caller COURT = caller("sun.li", BAOTOU_COURT);
+    private static final Caller NAMED_POLICE = caller("li.wei", KUNDULUN_POLICE);
+    private static final Caller NAMED_FORESTRY = caller("zhao.lei", BAOTOU_FORESTRY);
 
     private final SignedEvents events = new SignedEvents();
     private AppliedReferrals applied;
@@ -67,8 +70,9 @@ class ReferralListQueryTest {
                 .setReceiptNumber("包公昆回〔2026〕1号").build());
         // C: submitted 14 March, receipt due 15 March 09:30 (not yet).
         submit("RF-C", "2026-03-14T01:30:00Z", BAOTOU_FORESTRY, HandlingCode.H0);
-        // D: restricted to named officers, of whom there are none: nobody lists it.
-        submit("RF-D", "2026-03-05T01:30:00Z", BAOTOU_FORESTRY, HandlingCode.H3);
+        // D: restricted to two named officers, neither of them FORESTRY's or POLICE's caller.
+        submit("RF-D", "2026-03-05T01:30:00Z", BAOTOU_FORESTRY, HandlingCode.H3,
+                officer(NAMED_POLICE), officer(NAMED_FORESTRY));
         // E: withdrawn, waits on nothing.
         submit("RF-E", "2026-03-04T01:30:00Z", BAOTOU_FORESTRY, HandlingCode.H1);
         deliver(ReferralWithdrawn.newBuilder().setMeta(meta("RF-E", BAOTOU_FORESTRY, "2026-03-04T02:30:00Z"))
@@ -173,6 +177,19 @@ class ReferralListQueryTest {
 
     @ParameterizedTest
     @EnumSource(ProjectionDatabase.Kind.class)
+    void listsARestrictedReferralToItsNamedOfficersOnly(ProjectionDatabase.Kind kind) {
+        open(kind);
+
+        assertThat(ids(queries.list(NAMED_POLICE, ReferralListRequest.firstPage()))).contains("RF-D");
+        assertThat(ids(queries.list(NAMED_FORESTRY, ReferralListRequest.firstPage()))).contains("RF-D");
+        assertThat(queries.list(NAMED_FORESTRY, ReferralListRequest.firstPage()).totalElements())
+                .isEqualTo(queries.list(FORESTRY, ReferralListRequest.firstPage()).totalElements() + 1);
+        assertThat(ids(queries.list(POLICE, ReferralListRequest.firstPage()))).doesNotContain("RF-D");
+        assertThat(queries.get(NAMED_POLICE, "RF-D").summary().handlingCode()).isEqualTo(HandlingCode.H3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProjectionDatabase.Kind.class)
     void theDetailShowsEveryClockAndTheTimelineTheVerdictOfEachAct(ProjectionDatabase.Kind kind) {
         open(kind);
 
@@ -199,12 +216,17 @@ class ReferralListQueryTest {
         return page.items().stream().map(ReferralSummary::referralId).toList();
     }
 
-    private void submit(String id, String at, AgencyRef sender, HandlingCode code) {
+    private void submit(String id, String at, AgencyRef sender, HandlingCode code, OfficerRef... namedOfficers) {
         ReferralSubmitted submitted = SampleEvents.referralSubmitted(id);
         submitted.setMeta(meta(id, sender, at));
         submitted.getMeta().setHandlingCode(code);
         submitted.setSender(sender);
+        submitted.setNamedOfficers(List.of(namedOfficers));
         deliver(submitted);
+    }
+
+    private static OfficerRef officer(Caller caller) {
+        return OfficerRef.newBuilder().setUnit(caller.unit()).setUsername(caller.username()).build();
     }
 
     private void deliver(SpecificRecord event) {
