@@ -7,7 +7,8 @@ FROM ${JRE_IMAGE} AS layers
 ARG SERVICE
 ARG VERSION=0.1.0-SNAPSHOT
 WORKDIR /build
-COPY services/${SERVICE}/target/${SERVICE}-${VERSION}.jar app.jar
+# The runnable jar (classifier exec); the module's plain jar is a library for the end-to-end tests.
+COPY services/${SERVICE}/target/${SERVICE}-${VERSION}-exec.jar app.jar
 # One directory per Boot layer: dependencies change far less often than the application, so a new build
 # of the service ships only its thin application layer.
 RUN java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted

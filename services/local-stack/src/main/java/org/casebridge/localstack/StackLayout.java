@@ -40,8 +40,9 @@ public record StackLayout(Path repoRoot, String version) {
         return new StackLayout(repoRoot, build.getProperty("version"));
     }
 
+    /** The runnable jar: spring-boot-maven-plugin's repackaged one, classifier {@code exec} (see the root pom). */
     public Path serviceJar(StackService service) {
-        return module("services/" + service.moduleName()).resolve(service.moduleName() + "-" + version + ".jar");
+        return module("services/" + service.moduleName()).resolve(service.moduleName() + "-" + version + "-exec.jar");
     }
 
     /** Written by the {@code local-stack-kafka-runtime} module: the broker JVM's classpath, nothing else. */

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 import org.casebridge.contracts.referral.JudicialSuggestionIssued;
-import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.referral.command.DirectoryFields;
 import org.casebridge.exchange.referral.command.ReferralCommands;
 import org.casebridge.exchange.referral.query.ReferralDetail;
 import org.casebridge.exchange.security.Caller;
@@ -27,27 +27,29 @@ import org.springframework.web.bind.annotation.RestController;
 class JudicialSuggestionController {
 
     private final ReferralCommands commands;
+    private final AgencyDirectory directory;
 
-    JudicialSuggestionController(ReferralCommands commands) {
+    JudicialSuggestionController(ReferralCommands commands, AgencyDirectory directory) {
         this.commands = commands;
+        this.directory = directory;
     }
 
     @PostMapping("/api/referrals/{id}/judicial-suggestions")
     ReferralDetail suggest(@AuthenticationPrincipal Caller caller, @RequestHeader("Idempotency-Key") String key,
                            @PathVariable String id, @Valid @RequestBody Suggestion request) {
+        var addressee = DirectoryFields.unit(directory, "addressee", request.addressee());
         return commands.act(caller, key, "judicial-suggestion", id, request,
-                meta -> JudicialSuggestionIssued.newBuilder().setMeta(meta).setTo(AgencyUnit.refOf(request.addressee()))
+                meta -> JudicialSuggestionIssued.newBuilder().setMeta(meta).setTo(addressee)
                         .setSuggestionNumber(request.suggestionNumber()).setContent(request.content())
                         .setReplyDue(request.replyDue()).build());
     }
 
     /**
-     * @param addressee the agency unit id the suggestion goes to; the pattern lists the known agency types, so a
-     *                  malformed id is a 400 rather than a failure while the event is built
+     * @param addressee the agency unit id the suggestion goes to, e.g. FORESTRY:150200: a unit of the agency
+     *                  directory, else 400
      * @param replyDue  the day the answer is due
      */
-    record Suggestion(@NotNull @Pattern(regexp = "(FORESTRY|NATURAL_RESOURCES|ECOLOGY|POLICE|COURT|PROCURATORATE):\\d{6}",
-                              message = "must be an agency unit id, e.g. FORESTRY:150200") String addressee,
+    record Suggestion(@NotBlank String addressee,
                       @NotBlank String suggestionNumber, @NotBlank String content, @NotNull LocalDate replyDue) {
     }
 }

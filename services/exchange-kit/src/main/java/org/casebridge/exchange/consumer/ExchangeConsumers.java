@@ -88,7 +88,7 @@ public final class ExchangeConsumers {
         // Counted once the dead letter is written: a failed publication is not a parked record.
         ConsumerRecordRecoverer counting = (record, exception) -> {
             recoverer.accept(record, exception);
-            metrics.deadLettered(record.topic(), reasonCode(rootReason(exception)));
+            metrics.deadLettered(record.topic(), ReasonCoded.codeOf(rootReason(exception)));
         };
         return errorHandler(counting, retries, interval);
     }
@@ -124,16 +124,11 @@ public final class ExchangeConsumers {
     private static Headers reasonHeaders(Exception exception, String groupId) {
         Throwable reason = rootReason(exception);
         RecordHeaders headers = new RecordHeaders();
-        headers.add(DeadLetterHeaders.REASON, reasonCode(reason).getBytes(StandardCharsets.UTF_8));
+        headers.add(DeadLetterHeaders.REASON, ReasonCoded.codeOf(reason).getBytes(StandardCharsets.UTF_8));
         headers.add(DeadLetterHeaders.REASON_TEXT,
                 String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
         headers.add(DeadLetterHeaders.GROUP, groupId.getBytes(StandardCharsets.UTF_8));
         return headers;
-    }
-
-    /** {@code FORGED_SIGNATURE} and the like for integrity rejections, else the exception's simple class name. */
-    private static String reasonCode(Throwable reason) {
-        return reason instanceof ReasonCoded coded ? coded.reasonCode() : reason.getClass().getSimpleName();
     }
 
     /**

@@ -24,12 +24,12 @@ public final class SignatureHeaders {
         headers.add(SIGNATURE, signature);
     }
 
-    static String signer(Headers headers) {
+    public static String signer(Headers headers) {
         Header header = headers.lastHeader(SIGNER);
         return header == null || header.value() == null ? null : new String(header.value(), UTF_8);
     }
 
-    static byte[] signature(Headers headers) {
+    public static byte[] signature(Headers headers) {
         Header header = headers.lastHeader(SIGNATURE);
         return header == null ? null : header.value();
     }

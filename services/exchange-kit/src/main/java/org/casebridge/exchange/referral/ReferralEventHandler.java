@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.contracts.Topic;
+import org.casebridge.exchange.clock.LegalClock;
 import org.casebridge.exchange.integrity.ChainHead;
 import org.casebridge.exchange.integrity.VerifiedEvent;
 import org.casebridge.exchange.metrics.ExchangeMetrics;
@@ -12,10 +13,12 @@ import org.casebridge.exchange.projection.CaseEventHandler;
 import org.casebridge.exchange.projection.CaseStore;
 import org.casebridge.exchange.projection.RecordHandler;
 import org.casebridge.exchange.projection.StoredCase;
+import org.casebridge.exchange.referral.deadline.ReferralDeadlines;
 
 /**
  * Applies verified referral events to the referral projection with the shared {@link CaseEventHandler}: the
- * hash chain, then {@link ReferralLifecycle}; every verdict recorded in the timeline.
+ * hash chain, then {@link ReferralLifecycle}; every verdict recorded in the timeline, and an accepted event also
+ * updates the referral's legal clocks.
  */
 public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> {
 
@@ -25,9 +28,14 @@ public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> 
         this(projection, null);
     }
 
-    /** With counters of applied and rejected events; {@code metrics} may be null. */
+    /** With counters of applied and rejected events; {@code metrics} may be null. Clocks of the bundled rules. */
     public ReferralEventHandler(ReferralProjection projection, ExchangeMetrics metrics) {
-        this.handler = new CaseEventHandler<>(Topic.REFERRALS, new Store(projection), ReferralLifecycle::judge, metrics);
+        this(projection, new ReferralDeadlines(LegalClock.bundled()), metrics);
+    }
+
+    public ReferralEventHandler(ReferralProjection projection, ReferralDeadlines deadlines, ExchangeMetrics metrics) {
+        this.handler = new CaseEventHandler<>(Topic.REFERRALS, new Store(projection, deadlines),
+                ReferralLifecycle::judge, metrics);
     }
 
     @Override
@@ -36,7 +44,8 @@ public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> 
     }
 
     /** The referral tables as the shared handler sees them. */
-    private record Store(ReferralProjection projection) implements CaseStore<ReferralState> {
+    private record Store(ReferralProjection projection, ReferralDeadlines deadlines)
+            implements CaseStore<ReferralState> {
 
         @Override
         public boolean knows(String eventId) {
@@ -56,6 +65,11 @@ public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> 
         @Override
         public void record(CaseEvent event) {
             projection.record(TimelineEntry.of(event));
+            if (CaseEvent.ACCEPTED.equals(event.verdict())) {
+                // Recomputed from the accepted events (a handful per referral), so the stored clocks are exactly
+                // what a replay of the log derives.
+                projection.saveDeadlines(event.caseId(), deadlines.track(projection.acceptedEvents(event.caseId())));
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ import static org.casebridge.exchange.referral.ReferralStatus.SUPPLEMENT_REQUEST
 import static org.casebridge.exchange.referral.ReferralStatus.WITHDRAWN;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -23,6 +24,8 @@ import org.apache.avro.specific.SpecificRecord;
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.contracts.common.EventMeta;
+import org.casebridge.contracts.common.HandlingCode;
+import org.casebridge.contracts.common.OfficerRef;
 import org.casebridge.contracts.referral.AdministrativePenaltyImposed;
 import org.casebridge.contracts.referral.CaseFiled;
 import org.casebridge.contracts.referral.CaseNotFiled;
@@ -48,6 +51,7 @@ import org.casebridge.contracts.referral.SupplementProvided;
 import org.casebridge.contracts.referral.SupplementRequested;
 import org.casebridge.exchange.lifecycle.Judgement;
 import org.casebridge.exchange.lifecycle.TransitionTable;
+import org.casebridge.exchange.security.NamedOfficer;
 
 /**
  * The referral lifecycle of DOMAIN.md as one table: for each event, the statuses it is legal in, the unit that
@@ -64,12 +68,15 @@ public final class ReferralLifecycle {
 
     private static final TransitionTable<ReferralState, ReferralStatus> TABLE =
             new TransitionTable<>("referral", ReferralState::status);
+    /** What the projection stores of a named officer's username (cb_referral_named_officer). */
+    public static final int MAX_USERNAME_LENGTH = 100;
 
     static {
         rule(ReceiptSigned.class, EnumSet.of(SUBMITTED), Actor.RECEIVER, (s, e) -> s.withStatus(RECEIVED));
         rule(ReferralForwarded.class, EnumSet.of(SUBMITTED, RECEIVED), Actor.RECEIVER, (s, e) -> s.forwardedTo(e.getTo()))
                 .check((s, e) -> e.getTo().getType() != AgencyType.POLICE ? "a referral is forwarded to a police unit"
-                        : e.getTo().equals(s.receiver()) ? "the referral is already addressed to " + unit(e.getTo()) : null);
+                        : e.getTo().equals(s.receiver()) ? "the referral is already addressed to " + unit(e.getTo())
+                        : unnamedUnit(s, e.getTo()));
         rule(SupplementRequested.class, EnumSet.of(RECEIVED), Actor.RECEIVER, (s, e) -> s.withStatus(SUPPLEMENT_REQUESTED))
                 .check((s, e) -> e.getMissingItems().isEmpty() ? "name the missing items" : null);
         rule(SupplementProvided.class, EnumSet.of(SUPPLEMENT_REQUESTED), Actor.SENDER, (s, e) -> s.withStatus(RECEIVED));
@@ -97,7 +104,8 @@ public final class ReferralLifecycle {
                 .check((s, e) -> e.getItems().isEmpty() ? "list the items handed over" : null);
         rule(AdministrativePenaltyImposed.class, FINALLY_REFUSED, Actor.SENDER, (s, e) -> s.withStatus(PENALTY_IMPOSED));
         rule(CaseSubmittedForTrial.class, EnumSet.of(FILED), Actor.RECEIVER, (s, e) -> s.triedBy(e.getCourt()))
-                .check((s, e) -> e.getCourt().getType() != AgencyType.COURT ? "a case is submitted to a court" : null);
+                .check((s, e) -> e.getCourt().getType() != AgencyType.COURT ? "a case is submitted to a court"
+                        : unnamedUnit(s, e.getCourt()));
         rule(JudgmentIssued.class, EnumSet.of(SUBMITTED_FOR_TRIAL), Actor.COURT, (s, e) -> s.withStatus(JUDGED))
                 .check((s, e) -> e.getAdministrativeFineOffsetFen() > e.getFineFen() && e.getFineFen() > 0
                         ? "the offset of administrative fines cannot exceed the criminal fine" : null);
@@ -154,8 +162,45 @@ public final class ReferralLifecycle {
         if (event.getReceiver().getType() != AgencyType.POLICE) {
             return LifecycleDecision.reject(null, RejectionCode.INVALID_CONTENT, "a referral is addressed to a police unit");
         }
+        String restriction = restrictionProblem(meta.getHandlingCode(), event);
+        if (restriction != null) {
+            return LifecycleDecision.reject(null, RejectionCode.INVALID_CONTENT, restriction);
+        }
+        List<NamedOfficer> named = event.getNamedOfficers().stream()
+                .map(officer -> new NamedOfficer(officer.getUnit(), officer.getUsername())).toList();
         return LifecycleDecision.accept(ReferralState.submitted(meta.getCaseId(), event.getSender(),
-                event.getReceiver(), meta.getHandlingCode()));
+                event.getReceiver(), meta.getHandlingCode(), named));
+    }
+
+    /**
+     * H3 restricts a referral to its named officers, so an H3 referral must name them, one of the addressed police
+     * unit among them (else nobody could receive it); any other code names nobody (the names would mean nothing).
+     */
+    private static String restrictionProblem(HandlingCode code, ReferralSubmitted event) {
+        List<OfficerRef> named = event.getNamedOfficers();
+        if (code != HandlingCode.H3) {
+            return named.isEmpty() ? null : "only an H3 referral names officers, this one is " + code;
+        }
+        if (named.stream().anyMatch(officer -> blank(officer.getUsername())
+                || officer.getUsername().length() > MAX_USERNAME_LENGTH)) {
+            return "a named officer needs a username of at most " + MAX_USERNAME_LENGTH + " characters";
+        }
+        if (named.stream().distinct().count() < named.size()) {
+            return "each officer is named once";
+        }
+        if (named.stream().noneMatch(officer -> officer.getUnit().equals(event.getReceiver()))) {
+            return "an H3 referral names at least one officer of " + unit(event.getReceiver()) + ", the unit it goes to";
+        }
+        return null;
+    }
+
+    /** An H3 referral goes on only to a unit with a named officer: anyone else could not see it. */
+    private static String unnamedUnit(ReferralState state, AgencyRef next) {
+        if (state.handlingCode() != HandlingCode.H3
+                || state.namedOfficers().stream().anyMatch(officer -> officer.unit().equals(next))) {
+            return null;
+        }
+        return "the H3 referral names no officer of " + unit(next);
     }
 
     /** The 7- and 30-day decision periods need a named approver. */

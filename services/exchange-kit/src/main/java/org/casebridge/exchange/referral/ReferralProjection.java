@@ -1,6 +1,7 @@
 package org.casebridge.exchange.referral;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -10,12 +11,21 @@ import java.util.Optional;
 
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.HandlingCode;
+import org.casebridge.contracts.referral.DeadlineKind;
+import org.casebridge.contracts.referral.DecisionPeriod;
+import org.casebridge.exchange.clock.DeadlineStatus;
 import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.ChainHead;
 import org.casebridge.exchange.projection.CaseEventTable;
+import org.casebridge.exchange.referral.deadline.ReferralDeadlines;
+import org.casebridge.exchange.referral.deadline.TrackedDeadline;
+import org.casebridge.exchange.security.NamedOfficer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The referral tables (see db/migration/casebridge): state, chain head, open suggestions and timeline. */
+/**
+ * The referral tables (see db/migration/casebridge): state, chain head, open suggestions, named officers, timeline
+ * and legal clocks.
+ */
 public final class ReferralProjection {
 
     private final JdbcClient jdbc;
@@ -33,12 +43,15 @@ public final class ReferralProjection {
                 .query((ResultSet rs) -> {
                     suggestions.put(rs.getString(1), ref(rs.getString(2)));
                 });
+        List<NamedOfficer> namedOfficers = jdbc.sql(
+                        "select unit, username from cb_referral_named_officer where referral_id = ? order by unit, username")
+                .param(referralId).query((rs, row) -> new NamedOfficer(ref(rs.getString(1)), rs.getString(2))).list();
         return jdbc.sql("select * from cb_referral where referral_id = ?").param(referralId)
                 .query((rs, row) -> new StoredReferral(new ReferralState(referralId,
                         ReferralStatus.valueOf(rs.getString("status")), ref(rs.getString("sender")),
                         ref(rs.getString("receiver")), HandlingCode.valueOf(rs.getString("handling_code")),
                         ref(rs.getString("procuratorate")), ref(rs.getString("court")), suggestions,
-                        rs.getBoolean("evidence_handed_over")),
+                        rs.getBoolean("evidence_handed_over"), namedOfficers),
                         new ChainHead(rs.getLong("head_sequence"), rs.getString("head_hash"))))
                 .optional();
     }
@@ -61,6 +74,10 @@ public final class ReferralProjection {
                             state.handlingCode().name(), id(state.procuratorate()), id(state.court()),
                             state.evidenceHandedOver(), head.sequence(), head.hash(), Timestamp.from(at), Timestamp.from(at))
                     .update();
+            // Named at submission and never changed: written once, with the referral.
+            state.namedOfficers().forEach(officer -> jdbc.sql(
+                            "insert into cb_referral_named_officer (referral_id, unit, username) values (?, ?, ?)")
+                    .params(state.referralId(), id(officer.unit()), officer.username()).update());
         }
         jdbc.sql("delete from cb_referral_suggestion where referral_id = ?").param(state.referralId()).update();
         state.openSuggestions().forEach((number, addressee) ->
@@ -83,22 +100,95 @@ public final class ReferralProjection {
     }
 
     /**
-     * The ids of the referrals a unit takes part in (sender, current receiver or trial court), newest
-     * submission first; all statuses when {@code status} is null.
+     * The accepted events of a referral in chain order, what its legal clocks are derived from: the payload only
+     * of the event types whose content moves a clock ({@code {}} for the others, which are read for their time).
      */
-    public List<String> involving(String unitId, ReferralStatus status) {
-        // No "? is null" test on the status: PostgreSQL cannot type a parameter that is only compared with null.
-        String where = "(sender = :unit or receiver = :unit or court = :unit)" + (status == null ? "" : " and status = :status");
-        var query = jdbc.sql("select referral_id from cb_referral where " + where + " order by submitted_at desc, referral_id")
-                .param("unit", unitId);
-        return (status == null ? query : query.param("status", status.name())).query(String.class).list();
+    public List<TimelineEntry> acceptedEvents(String referralId) {
+        return jdbc.sql("""
+                        select event_id, referral_id, sequence_no, event_type, acting_unit, officer, occurred_at,
+                          event_hash, verdict, reason, source_partition, source_offset,
+                          case when event_type in (:types) then payload else '{}' end as payload
+                        from cb_referral_event where referral_id = :id and verdict = :accepted
+                        order by sequence_no, source_offset""")
+                .param("types", ReferralDeadlines.CONTENT_READ).param("id", referralId)
+                .param("accepted", TimelineEntry.ACCEPTED)
+                .query(ReferralProjection::entry).list();
+    }
+
+    /**
+     * Stores the referral's legal clocks as they stand after its latest accepted event, and the one it waits on
+     * first (what lists sort and filter on).
+     */
+    public void saveDeadlines(String referralId, List<TrackedDeadline> deadlines) {
+        jdbc.sql("delete from cb_referral_deadline where referral_id = ?").param(referralId).update();
+        for (int i = 0; i < deadlines.size(); i++) {
+            TrackedDeadline d = deadlines.get(i);
+            jdbc.sql("""
+                            insert into cb_referral_deadline (referral_id, position_no, kind, decision_period, subject,
+                              responsible, start_at, due_at, warn_at, rule_ref, alternative, paused_since, done_at,
+                              done_sequence, outcome)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(referralId, i, d.kind().name(), name(d.decisionPeriod()), d.subject(), d.responsible(),
+                            timestamp(d.startAt()), timestamp(d.dueAt()), timestamp(d.warnAt()), d.rule(),
+                            d.alternative(), timestamp(d.pausedSince()), timestamp(d.doneAt()), d.doneSequence(),
+                            name(d.outcome()))
+                    .update();
+        }
+        TrackedDeadline next = ReferralDeadlines.next(deadlines).orElse(null);
+        jdbc.sql("""
+                        update cb_referral set due_kind = ?, due_period = ?, due_at = ?, due_warn_at = ?, due_rule = ?,
+                          due_responsible = ?
+                        where referral_id = ?""")
+                .params(next == null ? null : next.kind().name(), next == null ? null : name(next.decisionPeriod()),
+                        next == null ? null : timestamp(next.dueAt()),
+                        next == null ? null : timestamp(next.warnAt()), next == null ? null : next.rule(),
+                        next == null ? null : next.responsible(), referralId)
+                .update();
+    }
+
+    /** The referral's legal clocks, running and done, in the order they started. */
+    public List<TrackedDeadline> deadlines(String referralId) {
+        return jdbc.sql("select * from cb_referral_deadline where referral_id = ? order by position_no")
+                .param(referralId).query(ReferralProjection::deadline).list();
+    }
+
+    /** A stored clock row, as {@link #deadlines} and the list queries read it. */
+    public static TrackedDeadline deadline(ResultSet rs, int row) throws SQLException {
+        return new TrackedDeadline(DeadlineKind.valueOf(rs.getString("kind")),
+                rs.getString("decision_period") == null ? null : DecisionPeriod.valueOf(rs.getString("decision_period")),
+                rs.getString("subject"), rs.getString("responsible"), instant(rs, "start_at"), instant(rs, "due_at"),
+                instant(rs, "warn_at"), rs.getString("rule_ref"), rs.getBoolean("alternative"),
+                instant(rs, "paused_since"), instant(rs, "done_at"), rs.getObject("done_sequence", Long.class),
+                rs.getString("outcome") == null ? null : DeadlineStatus.valueOf(rs.getString("outcome")));
     }
 
     /** Empties every referral table, before a rebuild from the log. */
     public void clear() {
-        for (String table : List.of("cb_referral_event", "cb_referral_suggestion", "cb_referral")) {
+        for (String table : List.of("cb_referral_event", "cb_referral_suggestion", "cb_referral_named_officer",
+                "cb_referral_deadline", "cb_referral")) {
             jdbc.sql("delete from " + table).update();
         }
+    }
+
+    private static TimelineEntry entry(ResultSet rs, int row) throws SQLException {
+        return new TimelineEntry(rs.getString("event_id"), rs.getString("referral_id"), rs.getLong("sequence_no"),
+                rs.getString("event_type"), rs.getString("acting_unit"), rs.getString("officer"),
+                rs.getTimestamp("occurred_at").toInstant(), rs.getString("event_hash"), rs.getString("verdict"),
+                rs.getString("reason"), rs.getInt("source_partition"), rs.getLong("source_offset"),
+                rs.getString("payload"));
+    }
+
+    public static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static String id(AgencyRef ref) {

@@ -17,8 +17,10 @@ class KafkaHealthAutoConfigurationTest {
     @Test
     void contributesKafkaComponentWithDefaultTimeout() {
         runner.run(context -> {
-            assertThat(context).hasSingleBean(KafkaHealthIndicator.class).hasBean("kafkaHealthIndicator");
+            assertThat(context).hasSingleBean(KafkaHealthIndicator.class).hasBean("kafkaHealthIndicator")
+                    .hasSingleBean(ConsumerLagHealthIndicator.class).hasBean("consumerLagHealthIndicator");
             assertThat(context.getBean(KafkaHealthProperties.class).timeout()).isEqualTo(Duration.ofSeconds(3));
+            assertThat(context.getBean(KafkaHealthProperties.class).maxLag()).isEqualTo(10_000);
         });
     }
 
@@ -26,6 +28,12 @@ class KafkaHealthAutoConfigurationTest {
     void bindsConfiguredTimeout() {
         runner.withPropertyValues("casebridge.health.kafka.timeout=750ms").run(context ->
                 assertThat(context.getBean(KafkaHealthProperties.class).timeout()).isEqualTo(Duration.ofMillis(750)));
+    }
+
+    @Test
+    void refusesANegativeMaxLag() {
+        runner.withPropertyValues("casebridge.health.kafka.max-lag=-1").run(context ->
+                assertThat(context).hasFailed());
     }
 
     @Test

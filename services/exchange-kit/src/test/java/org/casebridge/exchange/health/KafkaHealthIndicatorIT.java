@@ -18,7 +18,8 @@ class KafkaHealthIndicatorIT {
 
     @Test
     void reportsUpWithClusterIdAndNodeCountWhenBrokerAnswers(EmbeddedKafkaBroker broker) {
-        try (KafkaHealthIndicator indicator = indicator(broker)) {
+        try (LazyAdmin admin = admin(broker)) {
+            KafkaHealthIndicator indicator = new KafkaHealthIndicator(admin, Duration.ofSeconds(5));
             Health health = indicator.health();
 
             assertThat(health.getStatus()).isEqualTo(Status.UP);
@@ -29,7 +30,8 @@ class KafkaHealthIndicatorIT {
 
     @Test
     void staysUpAcrossRepeatedChecksOnItsLongLivedClient(EmbeddedKafkaBroker broker) {
-        try (KafkaHealthIndicator indicator = indicator(broker)) {
+        try (LazyAdmin admin = admin(broker)) {
+            KafkaHealthIndicator indicator = new KafkaHealthIndicator(admin, Duration.ofSeconds(5));
             Object firstClusterId = indicator.health().getDetails().get("clusterId");
 
             Health again = indicator.health();
@@ -39,10 +41,8 @@ class KafkaHealthIndicatorIT {
         }
     }
 
-    private static KafkaHealthIndicator indicator(EmbeddedKafkaBroker broker) {
+    private static LazyAdmin admin(EmbeddedKafkaBroker broker) {
         // A client id as services set one: the indicator must not clash with it.
-        return new KafkaHealthIndicator(
-                Map.of(BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(), CLIENT_ID_CONFIG, "forestry"),
-                Duration.ofSeconds(5));
+        return new LazyAdmin(Map.of(BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(), CLIENT_ID_CONFIG, "forestry"));
     }
 }

@@ -19,7 +19,8 @@ class KafkaHealthIndicatorTest {
 
     @Test
     void reportsDownWithTimeoutReasonWhenNoBrokerListens() throws IOException {
-        try (KafkaHealthIndicator indicator = indicator("127.0.0.1:" + closedPort())) {
+        try (LazyAdmin admin = admin("127.0.0.1:" + closedPort())) {
+            KafkaHealthIndicator indicator = new KafkaHealthIndicator(admin, SHORT);
             Health health = indicator.health();
 
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);
@@ -30,7 +31,8 @@ class KafkaHealthIndicatorTest {
 
     @Test
     void reportsDownWithConfigReasonWhenBootstrapServersAreMalformed() {
-        try (KafkaHealthIndicator indicator = indicator("no port here")) {
+        try (LazyAdmin admin = admin("no port here")) {
+            KafkaHealthIndicator indicator = new KafkaHealthIndicator(admin, SHORT);
             Health health = indicator.health();
 
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);
@@ -40,8 +42,8 @@ class KafkaHealthIndicatorTest {
         }
     }
 
-    private static KafkaHealthIndicator indicator(String bootstrapServers) {
-        return new KafkaHealthIndicator(Map.of(BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), SHORT);
+    private static LazyAdmin admin(String bootstrapServers) {
+        return new LazyAdmin(Map.of(BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
     // A port that was just free on loopback: nothing answers there.

@@ -7,7 +7,6 @@ import static org.casebridge.exchange.testing.SampleEvents.KUNDULUN_POLICE;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -23,10 +22,12 @@ import org.casebridge.exchange.command.AppliedEvents;
 import org.casebridge.exchange.command.EventPublisher;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyKeys;
+import org.casebridge.exchange.testing.AppliedCommands;
 import org.casebridge.exchange.testing.ApicurioRegistry;
 import org.casebridge.exchange.testing.ApicurioRegistryExtension;
 import org.casebridge.exchange.testing.SampleEvents;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class ReferralCommandIT {
 
-    private static final Duration APPLIED_WITHIN = Duration.ofSeconds(20);
     private static String registryUrl;
     private static Path keys;
 
@@ -62,6 +62,7 @@ class ReferralCommandIT {
     private AppliedEvents<TimelineEntry> applied;
     @Autowired
     private ReferralProjection projection;
+    private AppliedCommands commands;
 
     @BeforeAll
     static void registryAndKeys(ApicurioRegistry registry) throws IOException {
@@ -74,6 +75,11 @@ class ReferralCommandIT {
     static void exchange(DynamicPropertyRegistry properties) {
         properties.add("casebridge.registry-url", () -> registryUrl);
         properties.add("casebridge.keys-dir", () -> keys.toString());
+    }
+
+    @BeforeEach
+    void commands() {
+        commands = new AppliedCommands(publisher, applied, projection);
     }
 
     @Test
@@ -101,21 +107,12 @@ class ReferralCommandIT {
         assertThat(projection.timeline(caseId)).hasSize(4);
     }
 
-    /** Publishes and waits for the service's own consumer to record a verdict. */
     private TimelineEntry command(SpecificRecord event) {
-        EventMeta meta = (EventMeta) event.get(event.getSchema().getField("meta").pos());
-        publisher.publish(event);
-        return applied.await(meta.getEventId().toString(), APPLIED_WITHIN)
-                .orElseThrow(() -> new AssertionError(meta.getEventId() + " was not applied within " + APPLIED_WITHIN));
+        return commands.publish(event);
     }
 
-    /** Meta for the next event on the writer's current view of the case (head from the projection). */
     private EventMeta next(String caseId, AgencyRef acting) {
-        StoredReferral stored = projection.find(caseId).orElseThrow();
-        EventMeta meta = SampleEvents.meta(caseId, stored.head().sequence() + 1, acting);
-        meta.setEventId(UUID.randomUUID());
-        meta.setPreviousHash(stored.head().hash());
-        return meta;
+        return commands.next(caseId, acting);
     }
 
     @SpringBootApplication

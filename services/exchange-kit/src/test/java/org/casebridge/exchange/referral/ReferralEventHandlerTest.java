@@ -17,6 +17,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.EventMeta;
+import org.casebridge.contracts.common.HandlingCode;
+import org.casebridge.contracts.common.OfficerRef;
 import org.casebridge.contracts.referral.CaseFiled;
 import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.contracts.referral.JudgmentIssued;
@@ -26,6 +28,7 @@ import org.casebridge.contracts.referral.Verdict;
 import org.casebridge.exchange.integrity.VerifiedEvent;
 import org.casebridge.exchange.projection.OffsetStore;
 import org.casebridge.exchange.projection.TransactionalApplier;
+import org.casebridge.exchange.security.NamedOfficer;
 import org.casebridge.exchange.testing.ProjectionDatabase;
 import org.casebridge.exchange.testing.SampleEvents;
 import org.casebridge.exchange.testing.SignedEvents;
@@ -155,6 +158,26 @@ class ReferralEventHandlerTest {
 
         assertThat(projection.find(CASE).orElseThrow()).isEqualTo(live);
         assertThat(projection.timeline(CASE)).isEqualTo(liveTimeline);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProjectionDatabase.Kind.class)
+    void keepsTheNamedOfficersOfARestrictedReferralThroughLaterEventsAndARebuild(ProjectionDatabase.Kind kind) {
+        open(kind);
+        var submitted = SampleEvents.referralSubmitted(CASE);
+        submitted.getMeta().setHandlingCode(HandlingCode.H3);
+        submitted.setNamedOfficers(List.of(new OfficerRef(KUNDULUN_POLICE, "li.wei"), new OfficerRef(BAOTOU_FORESTRY, "张晓明")));
+        deliver(events.next(submitted));
+        deliver(events.next(receipt()));
+
+        List<NamedOfficer> named = projection.find(CASE).orElseThrow().state().namedOfficers();
+        assertThat(named).containsExactlyInAnyOrder(new NamedOfficer(KUNDULUN_POLICE, "li.wei"),
+                new NamedOfficer(BAOTOU_FORESTRY, "张晓明"));
+
+        projection.clear();
+        offsets.clear(GROUP);
+        log.forEach(applier::onMessage);
+        assertThat(projection.find(CASE).orElseThrow().state().namedOfficers()).isEqualTo(named);
     }
 
     @ParameterizedTest

@@ -16,6 +16,8 @@ import org.casebridge.contracts.common.DocumentRef;
 import org.casebridge.contracts.common.DocumentType;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.contracts.common.EvidenceItem;
+import org.casebridge.contracts.common.HandlingCode;
+import org.casebridge.contracts.common.OfficerRef;
 import org.casebridge.contracts.referral.AdministrativePenaltyImposed;
 import org.casebridge.contracts.referral.CaseFiled;
 import org.casebridge.contracts.referral.CaseNotFiled;
@@ -33,12 +35,14 @@ import org.casebridge.contracts.referral.ReconsiderationDecided;
 import org.casebridge.contracts.referral.ReconsiderationOutcome;
 import org.casebridge.contracts.referral.ReconsiderationRequested;
 import org.casebridge.contracts.referral.ReferralForwarded;
+import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
 import org.casebridge.contracts.referral.SuggestionAnswered;
 import org.casebridge.contracts.referral.SupervisionRequested;
 import org.casebridge.contracts.referral.SupplementProvided;
 import org.casebridge.contracts.referral.SupplementRequested;
 import org.casebridge.contracts.referral.Verdict;
+import org.casebridge.exchange.security.NamedOfficer;
 import org.casebridge.exchange.testing.SampleEvents;
 import org.junit.jupiter.api.Test;
 
@@ -190,6 +194,54 @@ class ReferralLifecycleTest {
     }
 
     @Test
+    void restrictedReferralKeepsItsNamedOfficers() {
+        var submitted = restricted(List.of(officer(BAOTOU_FORESTRY, "zhang.xiaoming"), officer(KUNDULUN_POLICE, "li.wei")));
+
+        LifecycleDecision decision = ReferralLifecycle.decide(null, submitted, submitted.getMeta());
+
+        assertThat(decision.accepted()).as(decision.reason()).isTrue();
+        assertThat(decision.state().namedOfficers()).containsExactly(new NamedOfficer(BAOTOU_FORESTRY, "zhang.xiaoming"),
+                new NamedOfficer(KUNDULUN_POLICE, "li.wei"));
+    }
+
+    @Test
+    void restrictedReferralMustNameAnOfficerOfThePoliceUnitItGoesToEachOnceByUsername() {
+        for (List<OfficerRef> named : List.of(List.<OfficerRef>of(), List.of(officer(BAOTOU_FORESTRY, "zhang.xiaoming")),
+                List.of(officer(KUNDULUN_POLICE, " ")), List.of(officer(KUNDULUN_POLICE, "l".repeat(101))),
+                List.of(officer(KUNDULUN_POLICE, "li.wei"), officer(KUNDULUN_POLICE, "li.wei")))) {
+            var submitted = restricted(named);
+
+            assertThat(ReferralLifecycle.decide(null, submitted, submitted.getMeta()).code()).as("%s", named)
+                    .isEqualTo(RejectionCode.INVALID_CONTENT);
+        }
+    }
+
+    @Test
+    void onlyARestrictedReferralNamesOfficers() {
+        var submitted = SampleEvents.referralSubmitted(CASE);
+        submitted.setNamedOfficers(List.of(officer(KUNDULUN_POLICE, "li.wei")));
+
+        LifecycleDecision decision = ReferralLifecycle.decide(null, submitted, submitted.getMeta());
+
+        assertThat(decision.code()).isEqualTo(RejectionCode.INVALID_CONTENT);
+        assertThat(decision.reason()).contains("only an H3 referral names officers");
+    }
+
+    @Test
+    void restrictedReferralGoesOnOnlyToUnitsWithANamedOfficer() {
+        var submitted = restricted(List.of(officer(KUNDULUN_POLICE, "li.wei")));
+        sequence = 1;
+        state = ReferralLifecycle.decide(null, submitted, submitted.getMeta()).state();
+
+        reject(ReferralForwarded.newBuilder().setMeta(meta(KUNDULUN_POLICE)).setTo(BAOTOU_POLICE)
+                .setReason("由市局管辖").build(), RejectionCode.INVALID_CONTENT);
+        accept(receipt(KUNDULUN_POLICE));
+        accept(filed(KUNDULUN_POLICE, DecisionPeriod.DAYS_3, null));
+        reject(CaseSubmittedForTrial.newBuilder().setMeta(meta(KUNDULUN_POLICE)).setCourt(BAOTOU_COURT)
+                .setIndictmentNumber("包昆检刑诉〔2026〕88号").build(), RejectionCode.INVALID_CONTENT);
+    }
+
+    @Test
     void deadlineEventsComeFromAProcuratorateAndChangeNothing() {
         submit();
         ReferralState before = state;
@@ -219,6 +271,17 @@ class ReferralLifecycleTest {
         assertThat(decision.accepted()).as(decision.reason()).isTrue();
         state = decision.state();
         assertThat(state.receiver()).isEqualTo(KUNDULUN_POLICE);
+    }
+
+    private static ReferralSubmitted restricted(List<OfficerRef> namedOfficers) {
+        var submitted = SampleEvents.referralSubmitted(CASE);
+        submitted.getMeta().setHandlingCode(HandlingCode.H3);
+        submitted.setNamedOfficers(namedOfficers);
+        return submitted;
+    }
+
+    private static OfficerRef officer(AgencyRef unit, String username) {
+        return OfficerRef.newBuilder().setUnit(unit).setUsername(username).build();
     }
 
     private void accept(SpecificRecord event) {

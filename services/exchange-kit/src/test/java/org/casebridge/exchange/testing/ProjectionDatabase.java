@@ -67,6 +67,10 @@ public final class ProjectionDatabase {
         }
     }
 
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     public JdbcClient jdbc() {
         return JdbcClient.create(dataSource);
     }

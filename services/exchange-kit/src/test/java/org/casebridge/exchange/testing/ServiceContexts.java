@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyKeys;
@@ -23,9 +24,11 @@ import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
 public final class ServiceContexts {
 
     private final Map<String, Object> common;
+    private final Path keys;
 
-    private ServiceContexts(Map<String, Object> common) {
+    private ServiceContexts(Map<String, Object> common, Path keys) {
         this.common = common;
+        this.keys = keys;
     }
 
     /** On the class's {@code @EmbeddedKafka} broker and the given registry, with fresh agency keys. */
@@ -39,18 +42,22 @@ public final class ServiceContexts {
                     "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
                     "casebridge.registry-url", registry.url(),
                     "casebridge.keys-dir", keys.toString(),
-                    "casebridge.data-dir", keys.toString()));
+                    "casebridge.data-dir", keys.toString()), keys);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Starts {@code app} as a service of {@code agencyType} named {@code name}, with these users. */
+    /** Starts {@code app} as a service of {@code agencyType} (null for audit) named {@code name}, with these users. */
     public ConfigurableApplicationContext start(Class<?> app, String name, String agencyType, List<Map<String, String>> users) {
         Map<String, Object> properties = new HashMap<>(common);
         properties.put("spring.application.name", name);
-        properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        properties.put("casebridge.agency-type", agencyType);
+        // A fresh database every time: an in-memory one outlives its context, and another test class's services
+        // of the same name would find its projection and its offsets on a broker that is gone.
+        properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        if (agencyType != null) {
+            properties.put("casebridge.agency-type", agencyType);
+        }
         for (int i = 0; i < users.size(); i++) {
             for (Map.Entry<String, String> field : users.get(i).entrySet()) {
                 properties.put("casebridge.security.users[" + i + "]." + field.getKey(), field.getValue());
@@ -61,10 +68,20 @@ public final class ServiceContexts {
                 .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
     }
 
+    /** The agency keys every service of these contexts signs and verifies with, e.g. for a test's own writer. */
+    public Path keys() {
+        return keys;
+    }
+
     /** An OFFICER of {@code unit} (e.g. {@code POLICE:150203}). */
     public static Map<String, String> officer(String username, String name, String unit) {
+        return user(username, name, unit, "OFFICER");
+    }
+
+    /** A user of {@code unit} with one role (OFFICER, AUDITOR, ...). */
+    public static Map<String, String> user(String username, String name, String unit, String role) {
         return Map.of("username", username, "name", name, "unit", unit, "password-hash", ServiceRequests.PASSWORD_HASH,
-                "roles[0]", "OFFICER");
+                "roles[0]", role);
     }
 
     /** Closes every context given, the ones that started. */

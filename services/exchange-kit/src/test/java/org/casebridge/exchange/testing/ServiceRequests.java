@@ -39,7 +39,14 @@ public final class ServiceRequests {
     /** A JSON command; {@code idempotencyKey} null sends none (to test that it is required). */
     public static HttpResponse<String> post(ConfigurableApplicationContext service, String user, String path,
                                             String idempotencyKey, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = request(service, user, path).header("Content-Type", "application/json")
+        return post(service, user, path, idempotencyKey, "application/json", body);
+    }
+
+    /** A command with any content type (to test that only JSON is taken). */
+    public static HttpResponse<String> post(ConfigurableApplicationContext service, String user, String path,
+                                            String idempotencyKey, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(service, user, path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
@@ -86,8 +93,12 @@ public final class ServiceRequests {
 
     private static HttpRequest.Builder request(ConfigurableApplicationContext service, String user, String path) {
         String port = service.getEnvironment().getProperty("local.server.port");
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic(user));
+    }
+
+    /** The HTTP Basic {@code Authorization} value of a test user (password {@link #PASSWORD}). */
+    public static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A read that may fail while the data is not there yet. */

@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What every CaseBridge service must do on start: boot against a broker and report itself, and its Kafka
@@ -28,13 +30,20 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
                 "spring.datasource.url=jdbc:h2:mem:service-startup;DB_CLOSE_DELAY=-1"})
-@EmbeddedKafka
+@EmbeddedKafka(topics = {"referrals", "referrals.dlt", "leads", "leads.dlt"})
 // Closed after the class, not by the JVM's shutdown hooks: those race the broker's own log-dir cleanup and
 // print disk errors that send readers looking for a fault that is not there.
 @DirtiesContext
 public abstract class ServiceStartupContract {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ADMIN = "yun.wei";
+
+    @DynamicPropertySource
+    static void admin(DynamicPropertyRegistry properties) {
+        ServiceContexts.user(ADMIN, "运维", "POLICE:150203", "ADMIN").forEach((field, value) ->
+                properties.add("casebridge.security.users[0]." + field, () -> value));
+    }
 
     @LocalServerPort
     private int port;
@@ -48,11 +57,22 @@ public abstract class ServiceStartupContract {
     }
 
     @Test
+    void showsHealthDetailsToAnAdminOnly() throws IOException, InterruptedException {
+        DocumentContext anonymous = getOk("/actuator/health");
+        DocumentContext admin = JsonPath.parse(get("/actuator/health", ADMIN).body());
+
+        assertThat(anonymous.read("$.components.kafka", Map.class)).doesNotContainKey("details");
+        assertThat(admin.read("$.components.kafka.details.clusterId", String.class)).isNotBlank();
+        assertThat(admin.read("$.components.consumerLag.details.groups", Map.class)).isNotEmpty();
+    }
+
+    @Test
     void includesKafkaInReadiness() throws IOException, InterruptedException {
         DocumentContext readiness = getOk("/actuator/health/readiness");
 
         assertThat(readiness.read("$.status", String.class)).isEqualTo("UP");
         assertKafkaUp(readiness);
+        assertThat(readiness.read("$.components.consumerLag.status", String.class)).isEqualTo("UP");
     }
 
     @Test
@@ -82,7 +102,6 @@ public abstract class ServiceStartupContract {
 
     private static void assertKafkaUp(DocumentContext health) {
         assertThat(health.read("$.components.kafka.status", String.class)).isEqualTo("UP");
-        assertThat(health.read("$.components.kafka.details.clusterId", String.class)).isNotBlank();
     }
 
     private DocumentContext getOk(String path) throws IOException, InterruptedException {
@@ -90,9 +109,16 @@ public abstract class ServiceStartupContract {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(path, null);
+    }
+
+    /** As {@code user} (password {@link ServiceRequests#PASSWORD}), or anonymously when null. */
+    private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            request.header("Authorization", ServiceRequests.basic(user));
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET %s answered %s", path, response.body()).isEqualTo(200);
         return response;
     }

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 class ServiceImageTest {
 
     private static final Set<String> ROOT_USERS = Set.of("root", "0", "0:0", "root:root");
+    private static final Pattern REPACKAGE_CLASSIFIER = Pattern.compile(
+            "<artifactId>spring-boot-maven-plugin</artifactId>\\s*<executions>\\s*<execution>\\s*<id>repackage</id>"
+                    + "\\s*<configuration>\\s*<classifier>exec</classifier>");
 
     private final Map<String, Object> services =
             YamlDocuments.map(YamlDocuments.single(Repository.read("docker-compose.yml")), "services");
@@ -31,13 +34,15 @@ class ServiceImageTest {
     }
 
     @Test
-    void copiesTheJarMavenBuildsForTheModule() {
+    void copiesTheRunnableJarMavenBuildsForTheModule() {
         Dockerfile dockerfile = serviceDockerfile();
         String version = argDefault(dockerfile, "VERSION");
 
         assertThat(argument(dockerfile.instructions(), "COPY"))
-                .isEqualTo("services/${SERVICE}/target/${SERVICE}-${VERSION}.jar app.jar");
-        assertThat(Repository.read("pom.xml")).contains("<version>" + version + "</version>");
+                .isEqualTo("services/${SERVICE}/target/${SERVICE}-${VERSION}-exec.jar app.jar");
+        assertThat(Repository.read("pom.xml")).contains("<version>" + version + "</version>")
+                .as("the root pom gives the repackaged (runnable) jar the classifier exec")
+                .containsPattern(REPACKAGE_CLASSIFIER);
         for (String module : Repository.serviceModules()) {
             assertThat(Repository.read("services/" + module + "/pom.xml"))
                     .as("artifactId of %s names its jar", module)

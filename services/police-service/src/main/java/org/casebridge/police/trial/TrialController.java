@@ -2,11 +2,11 @@ package org.casebridge.police.trial;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
+import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.contracts.referral.CaseSubmittedForTrial;
-import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.referral.command.DirectoryFields;
 import org.casebridge.exchange.referral.command.ReferralCommands;
 import org.casebridge.exchange.referral.query.ReferralDetail;
 import org.casebridge.exchange.security.Caller;
@@ -25,26 +25,26 @@ import org.springframework.web.bind.annotation.RestController;
 class TrialController {
 
     private final ReferralCommands commands;
+    private final AgencyDirectory directory;
 
-    TrialController(ReferralCommands commands) {
+    TrialController(ReferralCommands commands, AgencyDirectory directory) {
         this.commands = commands;
+        this.directory = directory;
     }
 
     @PostMapping("/api/referrals/{id}/trial-submission")
     ReferralDetail submitForTrial(@AuthenticationPrincipal Caller caller, @RequestHeader("Idempotency-Key") String key,
                                   @PathVariable String id, @Valid @RequestBody TrialSubmission request) {
+        var court = DirectoryFields.unit(directory, "court", request.court(), AgencyType.COURT);
         return commands.act(caller, key, "trial-submission", id, request,
-                meta -> CaseSubmittedForTrial.newBuilder().setMeta(meta).setCourt(AgencyUnit.refOf(request.court()))
+                meta -> CaseSubmittedForTrial.newBuilder().setMeta(meta).setCourt(court)
                         .setIndictmentNumber(request.indictmentNumber()).build());
     }
 
     /**
-     * @param court            the trial court's unit id; the pattern keeps a malformed id a 400 rather than a
-     *                         failure while the event is built
+     * @param court            the trial court's unit id, e.g. COURT:150200: a court of the agency directory, else 400
      * @param indictmentNumber the number of the indictment (起诉书) the case goes to court with
      */
-    record TrialSubmission(@NotNull @Pattern(regexp = "COURT:\\d{6}", message = "must be a court unit id, e.g. COURT:150200")
-                           String court,
-                           @NotBlank String indictmentNumber) {
+    record TrialSubmission(@NotBlank String court, @NotBlank String indictmentNumber) {
     }
 }

@@ -3,11 +3,15 @@ package org.casebridge.exchange.referral.administrative;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.HandlingCode;
+import org.casebridge.contracts.common.OfficerRef;
 import org.casebridge.contracts.referral.CaseData;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
@@ -17,14 +21,14 @@ import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.input.DocumentInput;
 import org.casebridge.exchange.input.PartyInput;
 import org.casebridge.exchange.input.QuantitiesInput;
-import org.casebridge.exchange.referral.ReferralStatus;
+import org.casebridge.exchange.referral.command.DirectoryFields;
 import org.casebridge.exchange.referral.command.InvalidFieldException;
 import org.casebridge.exchange.referral.command.ReferralCommands;
 import org.casebridge.exchange.referral.query.ReferralDetail;
+import org.casebridge.exchange.referral.query.ReferralListRequest;
 import org.casebridge.exchange.referral.query.ReferralPage;
 import org.casebridge.exchange.referral.query.ReferralQueries;
 import org.casebridge.exchange.security.Caller;
-import org.casebridge.exchange.web.UnprocessableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +36,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -67,11 +70,7 @@ public final class AdministrativeReferralController {
                 .orElseThrow(() -> new InvalidFieldException("caseData.location.divisionCode",
                         "division " + division + " is not in the agency directory: no police unit to refer to"));
         HandlingCode code = request.handlingCode() == null ? HandlingCode.H1 : request.handlingCode();
-        if (code == HandlingCode.H3) {
-            // H3 restricts a case to named officers, and referrals do not name them yet: nobody could read it back.
-            throw new UnprocessableException("UNSUPPORTED_HANDLING_CODE",
-                    "H3 referrals need named officers, which this API does not take yet");
-        }
+        List<OfficerRef> namedOfficers = namedOfficers(caller, code, orEmpty(request.namedOfficers()));
         String referralId = "RF-%s-%d-%06d".formatted(division, clock.instant().atZone(CHINA).getYear(),
                 random.nextInt(1_000_000));
         ReferralDetail referral = commands.submit(caller, idempotencyKey, referralId, code, request,
@@ -82,17 +81,16 @@ public final class AdministrativeReferralController {
                         .setDocuments(orEmpty(request.documents()).stream().map(DocumentInput::toContract).toList())
                         .setEvidence(orEmpty(request.evidence()).stream().map(EvidenceInput::toContract).toList())
                         .setApprovedAt(request.approvedAt())
+                        .setNamedOfficers(namedOfficers)
                         .build());
         return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/referrals/{id}")
                 .build(referral.summary().referralId())).body(referral);
     }
 
-    /** What the caller's unit sent (and anything else it takes part in), overdue first. */
+    /** What the caller's unit sent, overdue first; filters and paging as {@link ReferralListRequest}. */
     @GetMapping("/api/referrals")
-    ReferralPage outgoing(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) ReferralStatus status,
-                          @RequestParam(defaultValue = "0") int page,
-                          @RequestParam(defaultValue = "" + ReferralQueries.DEFAULT_PAGE_SIZE) int size) {
-        return queries.list(caller, status, page, size);
+    ReferralPage outgoing(@AuthenticationPrincipal Caller caller, @Valid ReferralListRequest request) {
+        return queries.list(caller, request);
     }
 
     @PostMapping("/api/referrals/{id}/withdrawal")
@@ -112,6 +110,23 @@ public final class AdministrativeReferralController {
                         .setEvidence(orEmpty(request.evidence()).stream().map(EvidenceInput::toContract).toList())
                         .setNotes(request.notes() == null ? "" : request.notes())
                         .build());
+    }
+
+    /**
+     * The officers named in the request, each of a directory unit and each once; on an H3 referral also the
+     * submitting officer, who must be able to follow it. Whether they suffice is the lifecycle's content rule
+     * (422 otherwise).
+     */
+    private List<OfficerRef> namedOfficers(Caller caller, HandlingCode code, List<SubmitReferralRequest.OfficerInput> input) {
+        Set<OfficerRef> named = new LinkedHashSet<>();
+        for (int i = 0; i < input.size(); i++) {
+            AgencyRef unit = DirectoryFields.unit(directory, "namedOfficers[" + i + "].unit", input.get(i).unit());
+            named.add(new OfficerRef(unit, input.get(i).username().strip()));
+        }
+        if (code == HandlingCode.H3) {
+            named.add(new OfficerRef(caller.unit(), caller.username()));
+        }
+        return List.copyOf(named);
     }
 
     private static CaseData caseData(SubmitReferralRequest.CaseDataInput input) {

@@ -5,10 +5,23 @@ import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyUnit;
 
-/** Request fields that name a unit of the agency directory (a forwarding target, a supervising procuratorate). */
+/**
+ * Request fields that name a unit of the agency directory (a forwarding target, a supervising procuratorate, the
+ * unit of a named officer).
+ */
 public final class DirectoryFields {
 
     private DirectoryFields() {
+    }
+
+    /**
+     * The unit {@code unitId} names, of any type, e.g. {@code FORESTRY:150200}.
+     *
+     * @throws InvalidFieldException for {@code field} when the directory lists no such unit
+     */
+    public static AgencyRef unit(AgencyDirectory directory, String field, String unitId) {
+        return directory.find(unitId.strip()).map(unit -> AgencyUnit.refOf(unit.id()))
+                .orElseThrow(() -> new InvalidFieldException(field, "'" + unitId + "' is not a unit of the agency directory"));
     }
 
     /**

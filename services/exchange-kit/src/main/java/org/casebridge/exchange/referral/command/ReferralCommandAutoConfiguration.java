@@ -2,7 +2,6 @@ package org.casebridge.exchange.referral.command;
 
 import java.time.Clock;
 
-import org.casebridge.exchange.clock.LegalClock;
 import org.casebridge.exchange.command.AppliedEvents;
 import org.casebridge.exchange.command.CaseCommands;
 import org.casebridge.exchange.command.NotAppliedYetHandler;
@@ -19,8 +18,11 @@ import org.casebridge.exchange.referral.administrative.AdministrativeFollowUpCon
 import org.casebridge.exchange.referral.administrative.AdministrativeReferralController;
 import org.casebridge.exchange.referral.administrative.SuggestionAnswerController;
 import org.casebridge.exchange.referral.query.ReferralQueries;
+import org.casebridge.exchange.referral.rebuild.ProjectionRebuild;
+import org.casebridge.exchange.referral.rebuild.ProjectionRebuildAutoConfiguration;
 import org.casebridge.exchange.referral.query.ReferralViewController;
 import org.casebridge.exchange.security.VisibilityPolicy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -40,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code casebridge.agency-type} FORESTRY or NATURAL_RESOURCES) also get the sender's endpoints.
  */
 @AutoConfiguration(after = {ReferralProjectionAutoConfiguration.class, JacksonAutoConfiguration.class,
-        org.casebridge.exchange.command.EventPublishingAutoConfiguration.class})
+        org.casebridge.exchange.command.EventPublishingAutoConfiguration.class, ProjectionRebuildAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(ReferralProjection.class)
 @Import({ReferralViewController.class, NotAppliedYetHandler.class})
@@ -48,21 +50,23 @@ public final class ReferralCommandAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ReferralQueries referralQueries(ReferralProjection projection, JsonMapper json) {
-        return new ReferralQueries(projection, new VisibilityPolicy(), LegalClock.bundled(), json, Clock.systemUTC());
+    ReferralQueries referralQueries(ReferralProjection projection, JdbcClient jdbc, JsonMapper json) {
+        return new ReferralQueries(projection, new VisibilityPolicy(), jdbc, json, Clock.systemUTC());
     }
 
     @Bean
     @ConditionalOnMissingBean
     ReferralCommands referralCommands(JdbcClient jdbc, ReferralQueries queries, EventPublisher publisher,
-                                      AppliedEvents<TimelineEntry> applied, JsonMapper json, CommandProperties commands) {
+                                      AppliedEvents<TimelineEntry> applied, JsonMapper json, CommandProperties commands,
+                                      ObjectProvider<ProjectionRebuild> rebuild) {
         return new ReferralCommands(new CaseCommands<>(jdbc,
                 (caller, id) -> {
                     StoredReferral stored = queries.visibleTo(caller, id);
                     return new StoredCase<>(stored.state(), stored.head());
                 },
                 ReferralState::handlingCode, ReferralLifecycle::judge, publisher, applied, json,
-                Clock.systemUTC(), commands.applyTimeout()), queries);
+                Clock.systemUTC(), commands.applyTimeout()), queries,
+                () -> rebuild.ifAvailable(ProjectionRebuild::refuseCommandsWhileRunning));
     }
 
     /** The sender's endpoints and answers to judicial suggestions, in the services of administrative agencies only. */

@@ -21,10 +21,15 @@ public final class ReferralCommands {
 
     private final CaseCommands<ReferralState, TimelineEntry> commands;
     private final ReferralQueries queries;
+    private final Runnable admission;
 
-    ReferralCommands(CaseCommands<ReferralState, TimelineEntry> commands, ReferralQueries queries) {
+    /**
+     * @param admission throws when no command may be taken now (a rebuild of the projection runs: 503)
+     */
+    ReferralCommands(CaseCommands<ReferralState, TimelineEntry> commands, ReferralQueries queries, Runnable admission) {
         this.commands = commands;
         this.queries = queries;
+        this.admission = admission;
     }
 
     /**
@@ -36,6 +41,7 @@ public final class ReferralCommands {
      */
     public ReferralDetail submit(Caller caller, String idempotencyKey, String referralId, HandlingCode handlingCode,
                                  Object request, Function<EventMeta, SpecificRecord> event) {
+        admission.run();
         return readBack(caller, commands.open(caller, idempotencyKey, "submit", referralId, handlingCode, request, event));
     }
 
@@ -48,6 +54,7 @@ public final class ReferralCommands {
      */
     public ReferralDetail act(Caller caller, String idempotencyKey, String command, String referralId, Object request,
                               Function<EventMeta, SpecificRecord> event) {
+        admission.run();
         return readBack(caller, commands.act(caller, idempotencyKey, command, referralId, request, event));
     }
 
@@ -57,6 +64,7 @@ public final class ReferralCommands {
      */
     public TimelineEntry handOver(Caller caller, String idempotencyKey, String command, String referralId,
                                   Object request, Function<EventMeta, SpecificRecord> event) {
+        admission.run();
         return commands.act(caller, idempotencyKey, command, referralId, request, event);
     }
 

@@ -17,11 +17,12 @@ import tools.jackson.databind.JsonNode;
  * @param priorPenalties prior administrative penalties
  * @param documents    documents with SHA-256 and URI
  * @param evidence     evidence items
+ * @param deadlines    every legal clock of the referral, running and done, in the order they started
  * @param timeline     the events in chain order
  */
 public record ReferralDetail(ReferralSummary summary, String court, String referralType, JsonNode caseData,
                              JsonNode parties, JsonNode priorPenalties, JsonNode documents, JsonNode evidence,
-                             List<TimelineItem> timeline) {
+                             List<DeadlineView> deadlines, List<TimelineItem> timeline) {
 
     /**
      * One event of the timeline.
@@ -34,8 +35,11 @@ public record ReferralDetail(ReferralSummary summary, String court, String refer
      * @param verdict    {@code ACCEPTED} or why it was refused
      * @param reason     the refusal in words, or null
      * @param content    the event's fields other than its meta
+     * @param deadlines  the clocks this event ended, with whether it met them (e.g. the decision against the period
+     *                   it claims); empty for most events and for refused ones
      */
     public record TimelineItem(long sequence, String eventType, String actingUnit, String officer,
-                               Instant occurredAt, String verdict, String reason, JsonNode content) {
+                               Instant occurredAt, String verdict, String reason, JsonNode content,
+                               List<DeadlineView> deadlines) {
     }
 }

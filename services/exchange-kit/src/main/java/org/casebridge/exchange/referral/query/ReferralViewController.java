@@ -1,7 +1,7 @@
 package org.casebridge.exchange.referral.query;
 
-import org.casebridge.exchange.referral.ReferralStatus;
-import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.validation.Valid;
+
 import org.casebridge.exchange.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The reads every agency service offers: the inbox of referrals the caller's unit takes part in (addressed police
- * unit, trial court, sender), and one referral with its timeline (404 for an unknown one and a hidden one alike).
+ * The reads every agency service offers: the inbox of the caller's unit (police: referrals addressed to it; court:
+ * cases submitted to it for trial; administrative agency: what it sent) and one referral with its deadlines and
+ * timeline (404 for an unknown one and a hidden one alike).
  */
 @RestController
 public final class ReferralViewController {
@@ -21,12 +22,10 @@ public final class ReferralViewController {
         this.queries = queries;
     }
 
-    /** Overdue first, then by the nearest deadline. */
+    /** Overdue first, then by the nearest deadline; filters and paging as {@link ReferralListRequest}. */
     @GetMapping("/api/inbox")
-    ReferralPage inbox(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) ReferralStatus status,
-                       @RequestParam(defaultValue = "0") int page,
-                       @RequestParam(defaultValue = "" + ReferralQueries.DEFAULT_PAGE_SIZE) int size) {
-        return queries.list(caller, status, page, size);
+    ReferralPage inbox(@AuthenticationPrincipal Caller caller, @Valid ReferralListRequest request) {
+        return queries.list(caller, request);
     }
 
     @GetMapping("/api/referrals/{id}")

@@ -1,4 +1,4 @@
-package org.casebridge.police.lead;
+package org.casebridge.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebridge.exchange.testing.ServiceContexts.officer;
@@ -18,8 +18,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.casebridge.exchange.testing.ApicurioRegistry;
 import org.casebridge.exchange.testing.ApicurioRegistryExtension;
 import org.casebridge.exchange.testing.ServiceContexts;
+import org.casebridge.forestry.ForestryApplication;
+import org.casebridge.naturalresources.NaturalResourcesApplication;
 import org.casebridge.police.PoliceApplication;
-import org.casebridge.referraltest.AdministrativeTestApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
  */
 @ExtendWith(ApicurioRegistryExtension.class)
 @EmbeddedKafka(partitions = 2, topics = {"referrals", "referrals.dlt", "leads", "leads.dlt"})
-class LeadEndToEndIT {
+class LeadJourneyIT {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String NIGHT_LOGGING = "夜间巡查发现有人在卜尔汉图镇北山盗伐油松，现场留有油锯和新鲜伐桩";
@@ -48,9 +49,9 @@ class LeadEndToEndIT {
     @BeforeAll
     static void startServices(ApicurioRegistry registry) {
         ServiceContexts services = ServiceContexts.on(registry);
-        forestry = services.start(AdministrativeTestApplication.class, "forestry-leads", "FORESTRY",
+        forestry = services.start(ForestryApplication.class, "forestry-leads", "FORESTRY",
                 List.of(officer("zhang.xiaoming", "张晓明", "FORESTRY:150200"), officer("li.na", "李娜", "FORESTRY:150800")));
-        naturalResources = services.start(AdministrativeTestApplication.class, "natural-resources-leads",
+        naturalResources = services.start(NaturalResourcesApplication.class, "natural-resources-leads",
                 "NATURAL_RESOURCES", List.of(officer("wang.fang", "王芳", "NATURAL_RESOURCES:150200"),
                         officer("liu.yang", "刘洋", "NATURAL_RESOURCES:150800")));
         police = services.start(PoliceApplication.class, "police-leads", "POLICE",

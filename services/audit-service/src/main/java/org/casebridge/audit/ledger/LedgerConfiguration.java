@@ -1,0 +1,71 @@
+package org.casebridge.audit.ledger;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.casebridge.contracts.Topic;
+import org.casebridge.exchange.consumer.ExchangeConsumers;
+import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.integrity.EventVerifier;
+import org.casebridge.exchange.projection.OffsetStore;
+import org.casebridge.exchange.projection.TransactionalApplier;
+import org.casebridge.exchange.registry.SchemaRegistryClient;
+import org.casebridge.exchange.serde.AvroDeserializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * The ledger's consumer: its own group ({@code <application>-ledger}) reads every source topic as raw bytes from
+ * the beginning and appends each record with its offset in one transaction. A failure to append (database or
+ * registry down) is retried without end instead of skipping the record: a ledger with a hole proves nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+class LedgerConfiguration {
+
+    private static final Duration RETRY_INTERVAL = Duration.ofSeconds(1);
+
+    /** After the shared projection's migrations: see {@link LedgerSchema}. */
+    @Bean
+    @DependsOn("flywayInitializer")
+    Ledger ledger(DataSource dataSource, JdbcClient jdbc) {
+        LedgerSchema.migrate(dataSource);
+        return new Ledger(jdbc);
+    }
+
+    @Bean
+    ConcurrentMessageListenerContainer<String, byte[]> ledgerListenerContainer(
+            KafkaProperties kafka, SchemaRegistryClient registry, AgencyDirectory directory, OffsetStore offsets,
+            Ledger ledger, TransactionTemplate transactions, @Value("${spring.application.name}") String application) {
+        String group = application + "-ledger";
+        Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties());
+        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        EventVerifier verifier = new EventVerifier(
+                new AvroDeserializer(registry, Map.of("specific.avro.reader", true), false), registry::schemaById,
+                directory);
+        var factory = ExchangeConsumers.listenerContainerFactory(
+                ExchangeConsumers.consumerFactory(consumer, new ByteArrayDeserializer()),
+                new DefaultErrorHandler(new FixedBackOff(RETRY_INTERVAL.toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS)));
+        ConcurrentMessageListenerContainer<String, byte[]> container = factory.createContainer(
+                Arrays.stream(Topic.values()).map(Topic::topicName).toArray(String[]::new));
+        container.setBeanName(group);
+        container.getContainerProperties().setGroupId(group);
+        container.getContainerProperties().setMessageListener(
+                new TransactionalApplier<>(group, offsets, transactions, new LedgerRecorder(verifier, ledger)));
+        return container;
+    }
+}
