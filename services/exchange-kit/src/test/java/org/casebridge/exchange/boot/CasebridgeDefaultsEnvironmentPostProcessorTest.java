@@ -22,7 +22,7 @@ class CasebridgeDefaultsEnvironmentPostProcessorTest {
 
         processor.postProcessEnvironment(environment, new SpringApplication());
 
-        assertThat(environment.getProperty(READINESS)).isEqualTo("readinessState,kafka");
+        assertThat(environment.getProperty(READINESS)).isEqualTo("readinessState,kafka,consumerLag");
         assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
         assertThat(environment.getProperty(BOOTSTRAP)).isEqualTo("localhost:9092");
     }
@@ -53,7 +53,7 @@ class CasebridgeDefaultsEnvironmentPostProcessorTest {
         processor.postProcessEnvironment(docker, new SpringApplication());
 
         assertThat(docker.getProperty(BOOTSTRAP)).isEqualTo("kafka-1:9092,kafka-2:9092,kafka-3:9092");
-        assertThat(docker.getProperty(READINESS)).isEqualTo("readinessState,kafka");
+        assertThat(docker.getProperty(READINESS)).isEqualTo("readinessState,kafka,consumerLag");
     }
 
     @Test
@@ -62,7 +62,7 @@ class CasebridgeDefaultsEnvironmentPostProcessorTest {
         application.setWebApplicationType(WebApplicationType.NONE);
 
         try (ConfigurableApplicationContext context = application.run("--spring.main.banner-mode=off")) {
-            assertThat(context.getEnvironment().getProperty(READINESS)).isEqualTo("readinessState,kafka");
+            assertThat(context.getEnvironment().getProperty(READINESS)).isEqualTo("readinessState,kafka,consumerLag");
         }
     }
 
