@@ -27,8 +27,8 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every agency service keeps the lead projection, as it keeps the referral one: its consumer group (the
- * application name) reads {@code leads}, verifies each event, and applies it with {@link LeadLifecycle} and its
+ * Every agency service keeps the lead projection, as it keeps the referral one: its consumer group
+ * ({@code <application name>-leads}) reads {@code leads}, verifies each event, and applies it with {@link LeadLifecycle} and its
  * offset in one transaction. Every service holds every lead; reads are filtered by the caller's unit and the
  * handling code. Turn off with {@code casebridge.leads.consumer.enabled=false} (by default it follows
  * {@code casebridge.referrals.consumer.enabled}).
@@ -61,9 +61,12 @@ public final class LeadProjectionAutoConfiguration {
     ConcurrentMessageListenerContainer<String, VerifiedEvent> leadListenerContainer(
             KafkaProperties kafka, SchemaRegistryClient registry, AgencyDirectory directory, OffsetStore offsets,
             LeadProjection projection, TransactionTemplate transactions, AppliedEvents<CaseEvent> applied,
-            ObjectProvider<ExchangeMetrics> metricsProvider, @Value("${spring.application.name}") String group,
+            ObjectProvider<ExchangeMetrics> metricsProvider, @Value("${spring.application.name}") String application,
             @Value("${casebridge.leads.consumer.concurrency:1}") int concurrency) {
         ExchangeMetrics metrics = metricsProvider.getIfAvailable();
+        // A group of its own, not the referral consumer's: a rebuild of the referral projection needs that group
+        // empty to move its offsets, and the two projections rebalance independently.
+        String group = application + "-leads";
         return ProjectionListeners.container(Topic.LEADS, group, concurrency, kafka, registry, directory, offsets,
                 transactions, new CaseEventHandler<>(Topic.LEADS, projection, LeadLifecycle::judge, metrics), metrics,
                 applied);
