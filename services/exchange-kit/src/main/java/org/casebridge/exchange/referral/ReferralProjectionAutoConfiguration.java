@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every agency service keeps the referral projection: one consumer group per service (its application name)
- * reads {@code referrals}, verifies each event, and applies it with its offset in one transaction. Turn off
+ * reads {@code referrals}, verifies each event, and applies each poll's events of a partition with their offset
+ * in one transaction. Turn off
  * with {@code casebridge.referrals.consumer.enabled=false}.
  */
 @AutoConfiguration(after = {JdbcClientAutoConfiguration.class, TransactionAutoConfiguration.class,
@@ -73,7 +74,7 @@ public final class ReferralProjectionAutoConfiguration {
         ExchangeMetrics metrics = metricsProvider.getIfAvailable();
         var consumerFactory = ExchangeConsumers.consumerFactory(consumer, verifying);
         var deadLetters = ExchangeConsumers.deadLetterTemplate(kafka.buildProducerProperties());
-        var factory = ExchangeConsumers.listenerContainerFactory(
+        var factory = ExchangeConsumers.batchListenerContainerFactory(
                 metrics == null ? consumerFactory : metrics.instrument(consumerFactory),
                 metrics == null
                         ? ExchangeConsumers.errorHandler(deadLetters, group, ExchangeConsumers.DEFAULT_RETRIES,
