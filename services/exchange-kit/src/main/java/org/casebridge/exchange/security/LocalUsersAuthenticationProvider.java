@@ -3,6 +3,7 @@ package org.casebridge.exchange.security;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.casebridge.exchange.security.CallerSecurityProperties.LocalUser;
@@ -14,7 +15,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Checks a username and password (HTTP Basic) against the configured local users' bcrypt hashes and
- * authenticates the {@link Caller}. Users are validated when the service starts, not at the first login.
+ * authenticates the {@link Caller}. Users are validated when the service starts, not at the first login. A login
+ * bcrypt accepted is remembered for a short while ({@link RecentLogins}), so that HTTP Basic does not cost a
+ * bcrypt check per request.
  */
 final class LocalUsersAuthenticationProvider implements AuthenticationProvider {
 
@@ -25,8 +28,9 @@ final class LocalUsersAuthenticationProvider implements AuthenticationProvider {
     private final Map<String, Account> accounts;
     // Compared against for unknown usernames, so that a wrong name costs as much time as a wrong password.
     private final String decoyHash;
+    private final RecentLogins recentLogins;
 
-    LocalUsersAuthenticationProvider(List<LocalUser> users) {
+    LocalUsersAuthenticationProvider(List<LocalUser> users, RecentLogins recentLogins) {
         Map<String, Account> byName = new HashMap<>();
         for (LocalUser user : users) {
             Account account = account(user);
@@ -36,11 +40,16 @@ final class LocalUsersAuthenticationProvider implements AuthenticationProvider {
         }
         this.accounts = Map.copyOf(byName);
         this.decoyHash = encoder.encode("decoy");
+        this.recentLogins = recentLogins;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        Optional<Caller> recent = recentLogins.find(authentication.getName(), password);
+        if (recent.isPresent()) {
+            return new CallerAuthentication(recent.get());
+        }
         Account account = accounts.get(authentication.getName());
         if (account == null) {
             encoder.matches(password, decoyHash);
@@ -49,6 +58,7 @@ final class LocalUsersAuthenticationProvider implements AuthenticationProvider {
         if (!encoder.matches(password, account.passwordHash())) {
             throw new BadCredentialsException("Bad credentials");
         }
+        recentLogins.remember(authentication.getName(), password, account.caller());
         return new CallerAuthentication(account.caller());
     }
 
