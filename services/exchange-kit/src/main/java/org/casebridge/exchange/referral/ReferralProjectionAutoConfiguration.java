@@ -1,5 +1,6 @@
 package org.casebridge.exchange.referral;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,6 +29,7 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnBooleanProperty(name = "casebridge.referrals.consumer.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CommandProperties.class)
 public final class ReferralProjectionAutoConfiguration {
+
+    private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
 
     @Bean
     @ConditionalOnMissingBean
@@ -86,6 +90,11 @@ public final class ReferralProjectionAutoConfiguration {
                 factory.createContainer(Topic.REFERRALS.topicName());
         container.setBeanName(group + "-referrals");
         container.getContainerProperties().setGroupId(group);
+        // The offsets that count are the ones stored with the projection (the applier seeks to them on assignment);
+        // Kafka's copy only shows lag, so it is committed once a second instead of after every poll, which at a
+        // trickle of events was a commit per event per service.
+        container.getContainerProperties().setAckMode(ContainerProperties.AckMode.TIME);
+        container.getContainerProperties().setAckTime(COMMIT_INTERVAL.toMillis());
         container.getContainerProperties().setMessageListener(new TransactionalApplier<>(group, offsets, transactions,
                 new ReferralEventHandler(projection, metrics), record -> {
                     if (record.value() != null) {
