@@ -3,7 +3,6 @@ package org.casebridge.exchange.security;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.casebridge.exchange.security.CallerSecurityProperties.LocalUser;
@@ -45,12 +44,14 @@ final class LocalUsersAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        Optional<Caller> recent = recentLogins.find(authentication.getName(), password);
-        if (recent.isPresent()) {
-            return new CallerAuthentication(recent.get());
-        }
-        Account account = accounts.get(authentication.getName());
+        return new CallerAuthentication(recentLogins.login(username, password, () -> check(username, password)));
+    }
+
+    /** The bcrypt check; an unknown user costs as much as a wrong password. */
+    private Caller check(String username, String password) {
+        Account account = accounts.get(username);
         if (account == null) {
             encoder.matches(password, decoyHash);
             throw new BadCredentialsException("Bad credentials");
@@ -58,8 +59,7 @@ final class LocalUsersAuthenticationProvider implements AuthenticationProvider {
         if (!encoder.matches(password, account.passwordHash())) {
             throw new BadCredentialsException("Bad credentials");
         }
-        recentLogins.remember(authentication.getName(), password, account.caller());
-        return new CallerAuthentication(account.caller());
+        return account.caller();
     }
 
     @Override

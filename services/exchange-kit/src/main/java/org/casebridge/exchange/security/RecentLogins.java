@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The successful logins of the last {@code ttl}, so that a client sending its credentials with every request
@@ -19,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * A cache only, per process: the key is the SHA-256 of a random salt made at start, the username and the
  * password, so the cache holds no password and nothing of use outside this process. Only successes are kept: a
- * wrong password always costs a full bcrypt check. At most {@code capacity} logins are kept; when full, expired
+ * wrong password is checked with bcrypt every time. At most {@code capacity} logins are kept; when full, expired
  * ones are dropped, and a new login is simply not remembered while it stays full.
  */
 final class RecentLogins {
@@ -29,6 +31,7 @@ final class RecentLogins {
     private final Clock clock;
     private final byte[] salt = new byte[32];
     private final Map<String, Remembered> logins = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Caller>> checking = new ConcurrentHashMap<>();
 
     RecentLogins(Duration ttl, int capacity, Clock clock) {
         this.ttl = ttl;
@@ -37,29 +40,57 @@ final class RecentLogins {
         new SecureRandom().nextBytes(salt);
     }
 
-    /** The caller these credentials authenticated within the last {@code ttl}, if any. */
-    Optional<Caller> find(String username, String password) {
+    /**
+     * The caller these credentials authenticated within the last {@code ttl}; else {@code check}'s answer (bcrypt),
+     * remembered when it is a caller. Concurrent logins with the same credentials share one check, so that a
+     * client's parallel requests cost one bcrypt when its login expires, not one each.
+     */
+    Caller login(String username, String password, Supplier<Caller> check) {
         if (ttl.isZero()) {
-            return Optional.empty();
+            return check.get();
         }
-        Remembered remembered = logins.get(key(username, password));
-        if (remembered == null || !remembered.expiresAt().isAfter(clock.instant())) {
-            return Optional.empty();
+        String key = key(username, password);
+        Remembered remembered = logins.get(key);
+        if (remembered != null && remembered.expiresAt().isAfter(clock.instant())) {
+            return remembered.caller();
         }
-        return Optional.of(remembered.caller());
+        CompletableFuture<Caller> mine = new CompletableFuture<>();
+        CompletableFuture<Caller> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            return await(running);
+        }
+        try {
+            Caller caller = check.get();
+            remember(key, caller);
+            mine.complete(caller);
+            return caller;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, mine);
+        }
     }
 
-    /** Records a login that bcrypt has just accepted. */
-    void remember(String username, String password, Caller caller) {
-        if (ttl.isZero()) {
-            return;
-        }
+    private void remember(String key, Caller caller) {
         Instant now = clock.instant();
         if (logins.size() >= capacity) {
             logins.values().removeIf(remembered -> !remembered.expiresAt().isAfter(now));
         }
         if (logins.size() < capacity) {
-            logins.put(key(username, password), new Remembered(caller, now.plus(ttl)));
+            logins.put(key, new Remembered(caller, now.plus(ttl)));
+        }
+    }
+
+    /** The outcome of the same credentials' check in another request: its caller, or its refusal. */
+    private static Caller await(CompletableFuture<Caller> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException refusal) {
+                throw refusal;
+            }
+            throw e;
         }
     }
 
