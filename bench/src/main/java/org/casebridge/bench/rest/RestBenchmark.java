@@ -196,19 +196,18 @@ public final class RestBenchmark {
         }
     }
 
-    /** The demo scenario's Baotou logging referral, numbered per run so that each one is a new case. */
+    /** A Baotou forestry referral of illegal logging in Kundulun District, numbered per run so that each is a new case. */
     private String body(String phase, int i) {
         return """
-                {"type": "THRESHOLD_MET", "handlingCode": "H1",
-                 "caseData": {"administrativeCaseNumber": "包昆林立〔2026〕%s-%s-%d号", "cause": "涉嫌滥伐林木",
-                   "suspectedOffence": {"article": 345, "paragraph": 2, "description": "滥伐林木，数量较大"},
-                   "quantities": {"timberVolumeM3": 38.6, "treeCount": 345},
-                   "location": {"divisionCode": "150203", "address": "包头市昆都仑区卜尔汉图镇阿都赖村北山",
-                                "latitude": 40.7421, "longitude": 109.7903}},
-                 "parties": [{"kind": "PERSON", "name": "林木生", "idNumber": "150203198805120035", "phone": "13847200000"}],
-                 "documents": [{"type": "TRANSFER_LETTER", "number": "包林移〔2026〕12号", "issuer": "包头市林业和草原局",
-                   "issuedOn": "2026-03-03", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                   "uri": "casebridge://forestry/150200/documents/95086"}]}
+                {"type": "THRESHOLD_MET", "handlingCode": "H1", "caseData": {
+                  "administrativeCaseNumber": "包昆林立〔2026〕%s-%s-%d号", "cause": "涉嫌盗伐林木",
+                  "suspectedOffence": {"article": 345, "paragraph": 1, "description": "盗伐林木，数量较大"},
+                  "quantities": {"timberVolumeM3": 12.4, "treeCount": 96},
+                  "location": {"divisionCode": "150203", "address": "包头市昆都仑区昆北街道西河村南沟"}},
+                 "parties": [{"kind": "PERSON", "name": "测试人", "idNumber": "150203199001010011"}],
+                 "documents": [{"type": "TRANSFER_LETTER", "number": "包林移〔2026〕90号", "issuer": "包头市林业和草原局",
+                   "issuedOn": "2026-04-01", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+                   "uri": "casebridge://forestry/150200/documents/bench"}]}
                 """.formatted(run, phase, i);
     }
 
