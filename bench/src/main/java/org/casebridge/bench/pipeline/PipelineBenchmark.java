@@ -47,7 +47,8 @@ import org.casebridge.exchange.testing.SampleEvents;
  * the same broker, same record size and acks, and the ratio of the two. Topics are created fresh per run so
  * that the stack's services do not consume them.
  * <pre>java -cp bench/target/benchmarks.jar org.casebridge.bench.pipeline.PipelineBenchmark \
- *     [--bootstrap 127.0.0.1:9092] [--registry http://127.0.0.1:8090/apis/ccompat/v7] [--keys .casebridge/keys] [--records 20000]</pre>
+ *     [--bootstrap 127.0.0.1:9092] [--registry http://127.0.0.1:8090/apis/ccompat/v7] [--keys .casebridge/keys] [--records 20000]
+ *     [--max-poll-records 1000]</pre>
  */
 public final class PipelineBenchmark {
 
@@ -60,6 +61,8 @@ public final class PipelineBenchmark {
         String registryUrl = options.getOrDefault("registry", "http://127.0.0.1:8090/apis/ccompat/v7");
         Path keys = Path.of(options.getOrDefault("keys", ".casebridge/keys"));
         int records = Integer.parseInt(options.getOrDefault("records", "20000"));
+        // 1 gives each record its own transaction, as the projection did before it applied whole polls.
+        int maxPollRecords = Integer.parseInt(options.getOrDefault("max-poll-records", "1000"));
         String run = Long.toString(System.currentTimeMillis(), 36);
         String pipelineTopic = "bench-pipeline-" + run;
         String rawTopic = "bench-raw-" + run;
@@ -85,7 +88,8 @@ public final class PipelineBenchmark {
             prepared.add(new PreparedReferral("RF-BENCH-" + run + "-" + i));
         }
         AtomicLong applied = new AtomicLong();
-        Thread consumer = new Thread(() -> consume(bootstrap, pipelineTopic, verifying, applier, applied, records),
+        Thread consumer = new Thread(() -> consume(bootstrap, pipelineTopic, maxPollRecords, verifying, applier, applied,
+                records),
                 "pipeline-consumer");
         consumer.start();
 
@@ -112,19 +116,20 @@ public final class PipelineBenchmark {
         System.out.printf(Locale.ROOT, "ratio pipeline / raw producer: %.2f%n", pipeline / raw);
     }
 
-    private static void consume(String bootstrap, String topic, VerifyingDeserializer verifying,
+    private static void consume(String bootstrap, String topic, int maxPollRecords, VerifyingDeserializer verifying,
                                 TransactionalApplier<VerifiedEvent> applier, AtomicLong applied, int expected) {
         try (KafkaConsumer<String, VerifiedEvent> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.GROUP_ID_CONFIG, topic,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords),
                 new StringDeserializer(), verifying)) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while (applied.get() < expected && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, VerifiedEvent> record : consumer.poll(Duration.ofMillis(200))) {
-                    applier.onMessage(record);
-                    applied.incrementAndGet();
-                }
+                // As the services' listener container does: each poll's records in one call.
+                List<ConsumerRecord<String, VerifiedEvent>> batch = new ArrayList<>();
+                consumer.poll(Duration.ofMillis(200)).forEach(batch::add);
+                applier.onMessage(batch);
+                applied.addAndGet(batch.size());
             }
         }
     }

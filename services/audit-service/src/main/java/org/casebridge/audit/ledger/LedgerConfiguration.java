@@ -30,8 +30,9 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * The ledger's consumer: its own group ({@code <application>-ledger}) reads every source topic as raw bytes from
- * the beginning and appends each record with its offset in one transaction. A failure to append (database or
- * registry down) is retried without end instead of skipping the record: a ledger with a hole proves nothing.
+ * the beginning and appends each poll's records of a partition with their offset in one transaction. A failure to
+ * append (database or registry down) is retried without end instead of skipping the record: a ledger with a hole
+ * proves nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class LedgerConfiguration {
@@ -57,7 +58,7 @@ class LedgerConfiguration {
         EventVerifier verifier = new EventVerifier(
                 new AvroDeserializer(registry, Map.of("specific.avro.reader", true), false), registry::schemaById,
                 directory);
-        var factory = ExchangeConsumers.listenerContainerFactory(
+        var factory = ExchangeConsumers.batchListenerContainerFactory(
                 ExchangeConsumers.consumerFactory(consumer, new ByteArrayDeserializer()),
                 new DefaultErrorHandler(new FixedBackOff(RETRY_INTERVAL.toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS)));
         ConcurrentMessageListenerContainer<String, byte[]> container = factory.createContainer(

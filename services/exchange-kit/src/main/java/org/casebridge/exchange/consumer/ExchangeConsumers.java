@@ -116,6 +116,19 @@ public final class ExchangeConsumers {
         return factory;
     }
 
+    /**
+     * As above for batch listeners (each poll's records in one call, e.g. {@code TransactionalApplier}). The
+     * listener must name a failing record, poison ones included, with a {@code BatchListenerFailedException}: the
+     * error handler then commits the records before it, retries or parks that one alone as above, and delivers
+     * the records after it again.
+     */
+    public static <V> ConcurrentKafkaListenerContainerFactory<String, V> batchListenerContainerFactory(
+            ConsumerFactory<String, V> consumerFactory, DefaultErrorHandler errorHandler) {
+        ConcurrentKafkaListenerContainerFactory<String, V> factory = listenerContainerFactory(consumerFactory, errorHandler);
+        factory.setBatchListener(true);
+        return factory;
+    }
+
     /** Dead letters of {@code referrals} go to {@code referrals.dlt}; the partitioner picks the partition. */
     private static TopicPartition deadLetterPartition(ConsumerRecord<?, ?> record, Exception exception) {
         return new TopicPartition(Topic.ofTopicName(record.topic()).deadLetterTopicName(), -1);

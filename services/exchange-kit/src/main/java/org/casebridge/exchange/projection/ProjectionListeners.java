@@ -1,5 +1,6 @@
 package org.casebridge.exchange.projection;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,14 +16,18 @@ import org.casebridge.exchange.registry.SchemaRegistryClient;
 import org.casebridge.exchange.serde.AvroDeserializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The listener container of a projection (referrals, leads): one consumer group per service, every event verified
  * (signature, signer, writer type) before it reaches the handler, undecodable or unverifiable records dead-lettered,
- * and each record applied with its offset in one database transaction ({@link TransactionalApplier}).
+ * and each poll's records of a partition applied with their offset in one database transaction
+ * ({@link TransactionalApplier}).
  */
 public final class ProjectionListeners {
+
+    private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
 
     private ProjectionListeners() {
     }
@@ -43,7 +48,7 @@ public final class ProjectionListeners {
                 new AvroDeserializer(registry, Map.of("specific.avro.reader", true), false), registry::schemaById, directory);
         var consumerFactory = ExchangeConsumers.consumerFactory(consumer, verifying);
         var deadLetters = ExchangeConsumers.deadLetterTemplate(kafka.buildProducerProperties());
-        var factory = ExchangeConsumers.listenerContainerFactory(
+        var factory = ExchangeConsumers.batchListenerContainerFactory(
                 metrics == null ? consumerFactory : metrics.instrument(consumerFactory),
                 metrics == null
                         ? ExchangeConsumers.errorHandler(deadLetters, group, ExchangeConsumers.DEFAULT_RETRIES,
@@ -54,6 +59,11 @@ public final class ProjectionListeners {
         ConcurrentMessageListenerContainer<String, VerifiedEvent> container = factory.createContainer(topic.topicName());
         container.setBeanName(group + "-" + topic.topicName());
         container.getContainerProperties().setGroupId(group);
+        // The offsets that count are the ones stored with the projection (the applier seeks to them on assignment);
+        // Kafka's copy only shows lag, so it is committed once a second instead of after every poll, which at a
+        // trickle of events was a commit per event per service.
+        container.getContainerProperties().setAckMode(ContainerProperties.AckMode.TIME);
+        container.getContainerProperties().setAckTime(COMMIT_INTERVAL.toMillis());
         container.getContainerProperties().setMessageListener(
                 new TransactionalApplier<>(group, offsets, transactions, handler, record -> {
                     if (record.value() != null) {

@@ -1,5 +1,6 @@
 package org.casebridge.exchange.security;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
@@ -84,7 +85,8 @@ public final class CallerSecurityAutoConfiguration {
         // A bean, so that Boot's UserDetailsServiceAutoConfiguration backs off and creates no generated user.
         @Bean
         LocalUsersAuthenticationProvider localUsersAuthenticationProvider(CallerSecurityProperties properties) {
-            return new LocalUsersAuthenticationProvider(properties.users());
+            return new LocalUsersAuthenticationProvider(properties.users(),
+                    new RecentLogins(properties.loginCacheTtl(), properties.loginCacheSize(), Clock.systemUTC()));
         }
 
         @Bean

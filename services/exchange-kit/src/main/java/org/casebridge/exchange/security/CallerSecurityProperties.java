@@ -1,5 +1,6 @@
 package org.casebridge.exchange.security;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -11,9 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param mode  {@code local} (default) or {@code jwt}
  * @param users the local users, used in {@code local} mode; none by default, so nobody gets in until configured
+ * @param loginCacheTtl how long a local user's successful login is remembered, so that the next requests with the
+ *                      same credentials skip bcrypt (0 checks every request); a cache per process only
+ * @param loginCacheSize at most this many logins are remembered
  */
 @ConfigurationProperties("casebridge.security")
-public record CallerSecurityProperties(@DefaultValue("local") SecurityMode mode, List<LocalUser> users) {
+public record CallerSecurityProperties(@DefaultValue("local") SecurityMode mode, List<LocalUser> users,
+                                       @DefaultValue("60s") Duration loginCacheTtl,
+                                       @DefaultValue("10000") int loginCacheSize) {
 
     public CallerSecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);

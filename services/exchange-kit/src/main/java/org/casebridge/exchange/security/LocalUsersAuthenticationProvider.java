@@ -14,7 +14,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Checks a username and password (HTTP Basic) against the configured local users' bcrypt hashes and
- * authenticates the {@link Caller}. Users are validated when the service starts, not at the first login.
+ * authenticates the {@link Caller}. Users are validated when the service starts, not at the first login. A login
+ * bcrypt accepted is remembered for a short while ({@link RecentLogins}), so that HTTP Basic does not cost a
+ * bcrypt check per request.
  */
 final class LocalUsersAuthenticationProvider implements AuthenticationProvider {
 
@@ -25,8 +27,9 @@ final class LocalUsersAuthenticationProvider implements AuthenticationProvider {
     private final Map<String, Account> accounts;
     // Compared against for unknown usernames, so that a wrong name costs as much time as a wrong password.
     private final String decoyHash;
+    private final RecentLogins recentLogins;
 
-    LocalUsersAuthenticationProvider(List<LocalUser> users) {
+    LocalUsersAuthenticationProvider(List<LocalUser> users, RecentLogins recentLogins) {
         Map<String, Account> byName = new HashMap<>();
         for (LocalUser user : users) {
             Account account = account(user);
@@ -36,12 +39,19 @@ final class LocalUsersAuthenticationProvider implements AuthenticationProvider {
         }
         this.accounts = Map.copyOf(byName);
         this.decoyHash = encoder.encode("decoy");
+        this.recentLogins = recentLogins;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        Account account = accounts.get(authentication.getName());
+        return new CallerAuthentication(recentLogins.login(username, password, () -> check(username, password)));
+    }
+
+    /** The bcrypt check; an unknown user costs as much as a wrong password. */
+    private Caller check(String username, String password) {
+        Account account = accounts.get(username);
         if (account == null) {
             encoder.matches(password, decoyHash);
             throw new BadCredentialsException("Bad credentials");
@@ -49,7 +59,7 @@ final class LocalUsersAuthenticationProvider implements AuthenticationProvider {
         if (!encoder.matches(password, account.passwordHash())) {
             throw new BadCredentialsException("Bad credentials");
         }
-        return new CallerAuthentication(account.caller());
+        return account.caller();
     }
 
     @Override

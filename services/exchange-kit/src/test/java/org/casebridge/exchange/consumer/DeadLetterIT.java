@@ -2,11 +2,11 @@ package org.casebridge.exchange.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casebridge.exchange.testing.DeadLetters.header;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,14 +14,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.contracts.Topic;
@@ -40,6 +37,7 @@ import org.casebridge.exchange.serde.AvroSerializer;
 import org.casebridge.exchange.serde.WireFormat;
 import org.casebridge.exchange.testing.ApicurioRegistry;
 import org.casebridge.exchange.testing.ApicurioRegistryExtension;
+import org.casebridge.exchange.testing.DeadLetters;
 import org.casebridge.exchange.testing.SampleEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,7 +136,7 @@ class DeadLetterIT {
                 .extracting(e -> e.meta().getCaseId())
                 .containsExactly("BT-2026-0001", "BT-2026-0002", "BT-2026-0003", "BT-2026-0004"));
 
-        List<ConsumerRecord<byte[], byte[]>> parked = readDeadLetters(broker, 4);
+        List<ConsumerRecord<byte[], byte[]>> parked = DeadLetters.read(broker, 4);
         assertThat(parked).extracting(r -> header(r.headers(), DeadLetterHeaders.REASON))
                 .containsExactly("UNSIGNED", "UnknownSchemaIdException", "FORGED_SIGNATURE", "FORGED_SIGNATURE");
         assertThat(parked).allSatisfy(r -> {
@@ -185,25 +183,5 @@ class DeadLetterIT {
         byte[] copy = frame.clone();
         copy[copy.length - 1] ^= 0x01;
         return copy;
-    }
-
-    private static List<ConsumerRecord<byte[], byte[]>> readDeadLetters(EmbeddedKafkaBroker broker, int expected) {
-        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topic.REFERRALS.deadLetterTopicName()));
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                return records.size() >= expected;
-            });
-        }
-        return records;
-    }
-
-    private static String header(Headers headers, String name) {
-        Header header = headers.lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -106,7 +106,7 @@ class LeadProjectionTest {
 
         projection.clear();
         offsets.clear(GROUP);
-        log.forEach(applier::onMessage);
+        applier.onMessage(log);
 
         assertThat(projection.find(LEAD).orElseThrow()).isEqualTo(before);
         assertThat(projection.timeline(LEAD)).isEqualTo(timelineBefore);
@@ -142,6 +142,6 @@ class LeadProjectionTest {
         ConsumerRecord<String, VerifiedEvent> record =
                 new ConsumerRecord<>("leads", 0, log.size(), event.meta().getCaseId(), event);
         log.add(record);
-        applier.onMessage(record);
+        applier.onMessage(List.of(record));
     }
 }

@@ -87,8 +87,8 @@ class ReferralEventHandlerTest {
         deliver(events.next(SampleEvents.referralSubmitted(CASE)));
         deliver(events.next(receipt()));
 
-        applier.onMessage(log.get(1));
-        applier.onMessage(new ConsumerRecord<>("referrals", 0, 99, CASE, log.get(1).value()));
+        applier.onMessage(List.of(log.get(1)));
+        applier.onMessage(List.of(new ConsumerRecord<>("referrals", 0, 99, CASE, log.get(1).value())));
 
         assertThat(projection.timeline(CASE)).hasSize(2);
         assertThat(projection.find(CASE).orElseThrow().head().sequence()).isEqualTo(2);
@@ -154,7 +154,7 @@ class ReferralEventHandlerTest {
 
         projection.clear();
         offsets.clear(GROUP);
-        log.forEach(applier::onMessage);
+        applier.onMessage(log);
 
         assertThat(projection.find(CASE).orElseThrow()).isEqualTo(live);
         assertThat(projection.timeline(CASE)).isEqualTo(liveTimeline);
@@ -176,7 +176,7 @@ class ReferralEventHandlerTest {
 
         projection.clear();
         offsets.clear(GROUP);
-        log.forEach(applier::onMessage);
+        applier.onMessage(log);
         assertThat(projection.find(CASE).orElseThrow().state().namedOfficers()).isEqualTo(named);
     }
 
@@ -196,7 +196,7 @@ class ReferralEventHandlerTest {
     private void deliver(VerifiedEvent event) {
         ConsumerRecord<String, VerifiedEvent> record = new ConsumerRecord<>("referrals", 0, log.size(), CASE, event);
         log.add(record);
-        applier.onMessage(record);
+        applier.onMessage(List.of(record));
     }
 
     private static EventMeta meta(AgencyRef acting) {

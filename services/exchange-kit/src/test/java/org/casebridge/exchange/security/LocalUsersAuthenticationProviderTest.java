@@ -3,6 +3,8 @@ package org.casebridge.exchange.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -53,6 +55,21 @@ class LocalUsersAuthenticationProviderTest {
     }
 
     @Test
+    void aRememberedLoginLetsNoOtherPasswordOrUserIn() {
+        LocalUsersAuthenticationProvider provider = provider(user("zhang.xiaoming", HASH, "FORESTRY:150200"));
+        assertThat(provider.authenticate(login("zhang.xiaoming", "s3cret")).isAuthenticated()).isTrue();
+
+        assertThat(provider.authenticate(login("zhang.xiaoming", "s3cret")).getPrincipal())
+                .isInstanceOfSatisfying(Caller.class, caller -> assertThat(caller.username()).isEqualTo("zhang.xiaoming"));
+        assertThatThrownBy(() -> provider.authenticate(login("zhang.xiaoming", "s3cret ")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> provider.authenticate(login("zhang.xiaoming", "")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> provider.authenticate(login("li.si", "s3cret")))
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
     void refusesPlainPasswordInConfiguration() {
         assertThatThrownBy(() -> provider(user("zhang.xiaoming", "{noop}s3cret", "FORESTRY:150200")))
                 .isInstanceOf(InvalidLocalUserException.class)
@@ -84,7 +101,8 @@ class LocalUsersAuthenticationProviderTest {
     }
 
     private static LocalUsersAuthenticationProvider provider(LocalUser... users) {
-        return new LocalUsersAuthenticationProvider(List.of(users));
+        return new LocalUsersAuthenticationProvider(List.of(users),
+                new RecentLogins(Duration.ofMinutes(1), 100, Clock.systemUTC()));
     }
 
     private static LocalUser user(String username, String hash, String unit) {

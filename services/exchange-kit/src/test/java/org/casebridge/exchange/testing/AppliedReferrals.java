@@ -45,12 +45,12 @@ public final class AppliedReferrals {
         ConsumerRecord<String, VerifiedEvent> record = new ConsumerRecord<>("referrals", 0, log.size(),
                 event.meta().getCaseId(), event);
         log.add(record);
-        applier.onMessage(record);
+        applier.onMessage(List.of(record));
     }
 
     /** Applies the {@code index}-th record of the log again, as a replay or a redelivery does. */
     public void redeliver(int index) {
-        applier.onMessage(log.get(index));
+        applier.onMessage(List.of(log.get(index)));
     }
 
     /** Records delivered so far. */

@@ -1,5 +1,7 @@
 package org.casebridge.exchange.testing;
 
+import static org.assertj.core.api.Assumptions.assumeThat;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -34,6 +36,13 @@ public final class ProjectionDatabase {
 
     public static ProjectionDatabase create(Kind kind) {
         return kind == Kind.H2 ? h2() : postgres();
+    }
+
+    /** As {@link #create}, and skips the calling test (an assumption) when it needs PostgreSQL and none answers. */
+    public static ProjectionDatabase createOrSkip(Kind kind) {
+        assumeThat(kind == Kind.H2 || postgresAvailable())
+                .as("no PostgreSQL at 127.0.0.1:5432; the H2 variant still runs").isTrue();
+        return create(kind);
     }
 
     static ProjectionDatabase h2() {
