@@ -1,8 +1,6 @@
 package org.casebridge.exchange.lead.command;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -17,6 +15,7 @@ import org.casebridge.contracts.lead.LeadInvestigationStarted;
 import org.casebridge.contracts.lead.LeadNotified;
 import org.casebridge.contracts.lead.LeadOutcome;
 import org.casebridge.contracts.lead.LeadOutcomeReported;
+import org.casebridge.exchange.command.CaseIds;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.input.DocumentInput;
 import org.casebridge.exchange.input.PartyInput;
@@ -48,15 +47,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RestController
 public final class LeadCommandController {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final LeadCommands commands;
     private final LeadQueries queries;
     private final LeadRecipients recipients;
     private final AgencyDirectory directory;
     private final ObjectProvider<ReferralQueries> referrals;
-    private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.system(CHINA);
+    private final CaseIds ids = new CaseIds("LD", Clock.systemUTC());
 
     LeadCommandController(LeadCommands commands, LeadQueries queries, AgencyDirectory directory,
                           ObjectProvider<ReferralQueries> referrals) {
@@ -81,8 +77,7 @@ public final class LeadCommandController {
             throw new UnprocessableException("UNSUPPORTED_HANDLING_CODE", "H3 leads need named officers, which leads do not take");
         }
         List<AgencyRef> addressees = recipients.resolve(request.recipients(), caller.unit());
-        String leadId = "LD-%s-%d-%06d".formatted(division, clock.instant().atZone(CHINA).getYear(),
-                random.nextInt(1_000_000));
+        String leadId = ids.next(division);
         LeadDetail lead = commands.raise(caller, idempotencyKey, leadId, code, request,
                 meta -> LeadNotified.newBuilder().setMeta(meta).setNotifier(caller.unit()).setAddressees(addressees)
                         .setRegionCode(request.recipients().divisionCode())

@@ -1,8 +1,6 @@
 package org.casebridge.exchange.referral.administrative;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +14,7 @@ import org.casebridge.contracts.referral.CaseData;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
 import org.casebridge.contracts.referral.SupplementProvided;
+import org.casebridge.exchange.command.CaseIds;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.input.DocumentInput;
@@ -46,13 +45,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RestController
 public final class AdministrativeReferralController {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final ReferralCommands commands;
     private final ReferralQueries queries;
     private final AgencyDirectory directory;
-    private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.system(CHINA);
+    private final CaseIds ids = new CaseIds("RF", Clock.systemUTC());
 
     AdministrativeReferralController(ReferralCommands commands, ReferralQueries queries, AgencyDirectory directory) {
         this.commands = commands;
@@ -71,8 +67,7 @@ public final class AdministrativeReferralController {
                         "division " + division + " is not in the agency directory: no police unit to refer to"));
         HandlingCode code = request.handlingCode() == null ? HandlingCode.H1 : request.handlingCode();
         List<OfficerRef> namedOfficers = namedOfficers(caller, code, orEmpty(request.namedOfficers()));
-        String referralId = "RF-%s-%d-%06d".formatted(division, clock.instant().atZone(CHINA).getYear(),
-                random.nextInt(1_000_000));
+        String referralId = ids.next(division);
         ReferralDetail referral = commands.submit(caller, idempotencyKey, referralId, code, request,
                 meta -> ReferralSubmitted.newBuilder().setMeta(meta).setReferralType(request.type())
                         .setSender(caller.unit()).setReceiver(AgencyUnit.refOf(police.id()))
