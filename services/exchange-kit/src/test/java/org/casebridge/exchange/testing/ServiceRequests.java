@@ -59,6 +59,20 @@ public final class ServiceRequests {
         return HTTP.send(request(service, user, path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A JSON replacement of a resource (no Idempotency-Key: a PUT is idempotent by itself). */
+    public static HttpResponse<String> put(ConfigurableApplicationContext service, String user, String path, String body)
+            throws IOException, InterruptedException {
+        return HTTP.send(request(service, user, path).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public static HttpResponse<String> delete(ConfigurableApplicationContext service, String user, String path)
+            throws IOException, InterruptedException {
+        return HTTP.send(request(service, user, path).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     public static DocumentContext json(HttpResponse<String> response) {
         return JsonPath.parse(response.body());
     }

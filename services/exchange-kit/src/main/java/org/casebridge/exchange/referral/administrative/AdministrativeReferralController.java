@@ -1,27 +1,10 @@
 package org.casebridge.exchange.referral.administrative;
 
-import java.time.Clock;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.validation.Valid;
 
-import org.casebridge.contracts.common.AgencyRef;
-import org.casebridge.contracts.common.HandlingCode;
-import org.casebridge.contracts.common.OfficerRef;
-import org.casebridge.contracts.referral.CaseData;
-import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
 import org.casebridge.contracts.referral.SupplementProvided;
-import org.casebridge.exchange.command.CaseIds;
-import org.casebridge.exchange.directory.AgencyDirectory;
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.input.DocumentInput;
-import org.casebridge.exchange.input.PartyInput;
-import org.casebridge.exchange.input.QuantitiesInput;
-import org.casebridge.exchange.referral.command.DirectoryFields;
-import org.casebridge.exchange.referral.command.InvalidFieldException;
 import org.casebridge.exchange.referral.command.ReferralCommands;
 import org.casebridge.exchange.referral.query.ReferralDetail;
 import org.casebridge.exchange.referral.query.ReferralListRequest;
@@ -47,37 +30,19 @@ public final class AdministrativeReferralController {
 
     private final ReferralCommands commands;
     private final ReferralQueries queries;
-    private final AgencyDirectory directory;
-    private final CaseIds ids = new CaseIds("RF", Clock.systemUTC());
+    private final ReferralSubmission submission;
 
-    AdministrativeReferralController(ReferralCommands commands, ReferralQueries queries, AgencyDirectory directory) {
+    AdministrativeReferralController(ReferralCommands commands, ReferralQueries queries, ReferralSubmission submission) {
         this.commands = commands;
         this.queries = queries;
-        this.directory = directory;
+        this.submission = submission;
     }
 
     @PostMapping("/api/referrals")
     ResponseEntity<ReferralDetail> submit(@AuthenticationPrincipal Caller caller,
                                           @RequestHeader("Idempotency-Key") String idempotencyKey,
                                           @Valid @RequestBody SubmitReferralRequest request) {
-        String division = request.caseData().location().divisionCode();
-        // A code the directory does not list would otherwise fall back to the region's police: refuse it instead.
-        AgencyUnit police = directory.competentPoliceUnit(division).filter(unit -> directory.isKnownDivision(division))
-                .orElseThrow(() -> new InvalidFieldException("caseData.location.divisionCode",
-                        "division " + division + " is not in the agency directory: no police unit to refer to"));
-        HandlingCode code = request.handlingCode() == null ? HandlingCode.H1 : request.handlingCode();
-        List<OfficerRef> namedOfficers = namedOfficers(caller, code, orEmpty(request.namedOfficers()));
-        String referralId = ids.next(division);
-        ReferralDetail referral = commands.submit(caller, idempotencyKey, referralId, code, request,
-                meta -> ReferralSubmitted.newBuilder().setMeta(meta).setReferralType(request.type())
-                        .setSender(caller.unit()).setReceiver(AgencyUnit.refOf(police.id()))
-                        .setCaseData(caseData(request.caseData()))
-                        .setParties(orEmpty(request.parties()).stream().map(PartyInput::toContract).toList())
-                        .setDocuments(orEmpty(request.documents()).stream().map(DocumentInput::toContract).toList())
-                        .setEvidence(orEmpty(request.evidence()).stream().map(EvidenceInput::toContract).toList())
-                        .setApprovedAt(request.approvedAt())
-                        .setNamedOfficers(namedOfficers)
-                        .build());
+        ReferralDetail referral = submission.submit(caller, idempotencyKey, request);
         return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/referrals/{id}")
                 .build(referral.summary().referralId())).body(referral);
     }
@@ -101,40 +66,11 @@ public final class AdministrativeReferralController {
                               @PathVariable String id, @Valid @RequestBody SupplementInput request) {
         return commands.act(caller, idempotencyKey, "supplement", id, request,
                 meta -> SupplementProvided.newBuilder().setMeta(meta)
-                        .setDocuments(orEmpty(request.documents()).stream().map(DocumentInput::toContract).toList())
-                        .setEvidence(orEmpty(request.evidence()).stream().map(EvidenceInput::toContract).toList())
+                        .setDocuments(ReferralSubmission.orEmpty(request.documents()).stream()
+                                .map(DocumentInput::toContract).toList())
+                        .setEvidence(ReferralSubmission.orEmpty(request.evidence()).stream()
+                                .map(EvidenceInput::toContract).toList())
                         .setNotes(request.notes() == null ? "" : request.notes())
                         .build());
-    }
-
-    /**
-     * The officers named in the request, each of a directory unit and each once; on an H3 referral also the
-     * submitting officer, who must be able to follow it. Whether they suffice is the lifecycle's content rule
-     * (422 otherwise).
-     */
-    private List<OfficerRef> namedOfficers(Caller caller, HandlingCode code, List<SubmitReferralRequest.OfficerInput> input) {
-        Set<OfficerRef> named = new LinkedHashSet<>();
-        for (int i = 0; i < input.size(); i++) {
-            AgencyRef unit = DirectoryFields.unit(directory, "namedOfficers[" + i + "].unit", input.get(i).unit());
-            named.add(new OfficerRef(unit, input.get(i).username().strip()));
-        }
-        if (code == HandlingCode.H3) {
-            named.add(new OfficerRef(caller.unit(), caller.username()));
-        }
-        return List.copyOf(named);
-    }
-
-    private static CaseData caseData(SubmitReferralRequest.CaseDataInput input) {
-        return CaseData.newBuilder()
-                .setAdministrativeCaseNumber(input.administrativeCaseNumber())
-                .setCause(input.cause())
-                .setSuspectedOffence(input.suspectedOffence().toContract())
-                .setQuantities(QuantitiesInput.toContract(input.quantities()))
-                .setLocation(input.location().toContract())
-                .build();
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

@@ -16,6 +16,7 @@ import org.casebridge.exchange.referral.ReferralProjectionAutoConfiguration;
 import org.casebridge.exchange.referral.TimelineEntry;
 import org.casebridge.exchange.referral.administrative.AdministrativeFollowUpController;
 import org.casebridge.exchange.referral.administrative.AdministrativeReferralController;
+import org.casebridge.exchange.referral.administrative.ReferralDraftsConfiguration;
 import org.casebridge.exchange.referral.administrative.SuggestionAnswerController;
 import org.casebridge.exchange.referral.query.ReferralQueries;
 import org.casebridge.exchange.referral.rebuild.ProjectionRebuild;
@@ -73,7 +74,7 @@ public final class ReferralCommandAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnExpression("'${casebridge.agency-type:}' == 'FORESTRY' or '${casebridge.agency-type:}' == 'NATURAL_RESOURCES'")
     @Import({AdministrativeReferralController.class, AdministrativeFollowUpController.class,
-            SuggestionAnswerController.class})
+            SuggestionAnswerController.class, ReferralDraftsConfiguration.class})
     static class AdministrativeAgency {
     }
 }
