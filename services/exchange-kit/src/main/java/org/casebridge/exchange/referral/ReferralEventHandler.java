@@ -50,7 +50,7 @@ public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> 
 
         @Override
         public boolean knows(String eventId) {
-            return projection.event(eventId).isPresent();
+            return projection.knows(eventId);
         }
 
         @Override

@@ -109,6 +109,11 @@ public final class ReferralProjection {
         events.record(entry.toCaseEvent());
     }
 
+    /** Whether an event id was recorded, accepted or not: a redelivered event changes nothing. */
+    public boolean knows(String eventId) {
+        return events.knows(eventId);
+    }
+
     /** The verdict recorded for an event id: what the command path waits for (read your own writes). */
     public Optional<TimelineEntry> event(String eventId) {
         return events.event(eventId).map(TimelineEntry::of);
