@@ -5,21 +5,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -48,7 +53,10 @@ import org.casebridge.exchange.testing.SampleEvents;
  * that the stack's services do not consume them.
  * <pre>java -cp bench/target/benchmarks.jar org.casebridge.bench.pipeline.PipelineBenchmark \
  *     [--bootstrap 127.0.0.1:9092] [--registry http://127.0.0.1:8090/apis/ccompat/v7] [--keys .casebridge/keys] [--records 20000]
- *     [--max-poll-records 1000]</pre>
+ *     [--max-poll-records 1000] [--partitions 1] [--consumers 1]</pre>
+ * With {@code --partitions N --consumers N} the topics have N partitions (the local stack's have 6) and N consumer
+ * threads of one group each verify and apply their partitions with their own applier on the shared database, as
+ * {@code casebridge.referrals.consumer.concurrency} runs the services' listeners.
  */
 public final class PipelineBenchmark {
 
@@ -63,11 +71,14 @@ public final class PipelineBenchmark {
         int records = Integer.parseInt(options.getOrDefault("records", "20000"));
         // 1 gives each record its own transaction, as the projection did before it applied whole polls.
         int maxPollRecords = Integer.parseInt(options.getOrDefault("max-poll-records", "1000"));
+        int partitions = Integer.parseInt(options.getOrDefault("partitions", "1"));
+        int consumers = Integer.parseInt(options.getOrDefault("consumers", "1"));
         String run = Long.toString(System.currentTimeMillis(), 36);
         String pipelineTopic = "bench-pipeline-" + run;
         String rawTopic = "bench-raw-" + run;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(pipelineTopic, 1, (short) 1), new NewTopic(rawTopic, 1, (short) 1)))
+            admin.createTopics(List.of(new NewTopic(pipelineTopic, partitions, (short) 1),
+                            new NewTopic(rawTopic, partitions, (short) 1)))
                     .all().get();
         }
 
@@ -77,21 +88,31 @@ public final class PipelineBenchmark {
         String writer = AgencyUnit.idOf(SampleEvents.BAOTOU_FORESTRY);
         SigningSerializer signing = new SigningSerializer(new AvroSerializer(registry, serde, false),
                 registry::schemaById, KeyRing.load(keys, List.of(writer)));
-        VerifyingDeserializer verifying = new VerifyingDeserializer(new AvroDeserializer(registry, serde, false),
-                registry::schemaById, AgencyDirectory.bundled().withKeysFrom(keys));
+        AgencyDirectory directory = AgencyDirectory.bundled().withKeysFrom(keys);
         ProjectionDatabase database = ProjectionDatabase.create(ProjectionDatabase.Kind.H2);
-        TransactionalApplier<VerifiedEvent> applier = new TransactionalApplier<>("bench", new OffsetStore(database.jdbc()),
-                database.transactions(), new ReferralEventHandler(new ReferralProjection(database.jdbc())));
 
         List<PreparedReferral> prepared = new ArrayList<>();
         for (int i = 0; i < records; i++) {
             prepared.add(new PreparedReferral("RF-BENCH-" + run + "-" + i));
         }
         AtomicLong applied = new AtomicLong();
-        Thread consumer = new Thread(() -> consume(bootstrap, pipelineTopic, maxPollRecords, verifying, applier, applied,
-                records),
-                "pipeline-consumer");
-        consumer.start();
+        Assignments assignments = new Assignments(consumers);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < consumers; c++) {
+            // Each thread as one listener container thread: its own consumer, deserializer and applier.
+            VerifyingDeserializer verifying = new VerifyingDeserializer(new AvroDeserializer(registry, serde, false),
+                    registry::schemaById, directory);
+            TransactionalApplier<VerifiedEvent> applier = new TransactionalApplier<>("bench",
+                    new OffsetStore(database.jdbc()), database.transactions(),
+                    new ReferralEventHandler(new ReferralProjection(database.jdbc())));
+            int index = c;
+            Thread consumer = new Thread(() -> consume(bootstrap, pipelineTopic, maxPollRecords, verifying, applier,
+                    applied, records, assignments.of(index)), "pipeline-consumer-" + c);
+            consumer.start();
+            threads.add(consumer);
+        }
+        // Produced only once the group is settled, so that no rebalance hands a record to two consumers.
+        assignments.awaitSpread(partitions);
 
         long start = System.nanoTime();
         int size;
@@ -104,11 +125,14 @@ public final class PipelineBenchmark {
             size = signing.serialize(pipelineTopic, new RecordHeaders(),
                     prepared.get(0).event()).length;
         }
-        consumer.join();
+        for (Thread consumer : threads) {
+            consumer.join();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         double pipeline = applied.get() / seconds;
         System.out.printf(Locale.ROOT, "pipeline: %d referrals of %d bytes signed, produced, consumed, verified and "
-                + "applied in %.1f s: %.0f records/s%n", applied.get(), size, seconds, pipeline);
+                + "applied in %.1f s: %.0f records/s (%d partitions, %d consumers)%n", applied.get(), size, seconds,
+                pipeline, partitions, consumers);
 
         double raw = producerPerformance(bootstrap, rawTopic, records, size);
         System.out.printf(Locale.ROOT, "kafka ProducerPerformance, same broker, %d records of %d bytes, acks=all: "
@@ -117,12 +141,13 @@ public final class PipelineBenchmark {
     }
 
     private static void consume(String bootstrap, String topic, int maxPollRecords, VerifyingDeserializer verifying,
-                                TransactionalApplier<VerifiedEvent> applier, AtomicLong applied, int expected) {
+                                TransactionalApplier<VerifiedEvent> applier, AtomicLong applied, int expected,
+                                ConsumerRebalanceListener assigned) {
         try (KafkaConsumer<String, VerifiedEvent> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.GROUP_ID_CONFIG, topic,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords),
                 new StringDeserializer(), verifying)) {
-            consumer.subscribe(List.of(topic));
+            consumer.subscribe(List.of(topic), assigned);
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while (applied.get() < expected && System.nanoTime() < deadline) {
                 // As the services' listener container does: each poll's records in one call.
@@ -130,6 +155,42 @@ public final class PipelineBenchmark {
                 consumer.poll(Duration.ofMillis(200)).forEach(batch::add);
                 applier.onMessage(batch);
                 applied.addAndGet(batch.size());
+            }
+        }
+    }
+
+    /** The partitions each consumer holds, to start producing once every consumer has its share. */
+    private static final class Assignments {
+        private final List<Set<TopicPartition>> held = new ArrayList<>();
+
+        Assignments(int consumers) {
+            for (int c = 0; c < consumers; c++) {
+                held.add(new HashSet<>());
+            }
+        }
+
+        ConsumerRebalanceListener of(int consumer) {
+            return new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    change(() -> held.get(consumer).removeAll(partitions));
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    change(() -> held.get(consumer).addAll(partitions));
+                }
+            };
+        }
+
+        private synchronized void change(Runnable change) {
+            change.run();
+            notifyAll();
+        }
+
+        synchronized void awaitSpread(int partitions) throws InterruptedException {
+            while (held.stream().anyMatch(Set::isEmpty) || held.stream().mapToInt(Set::size).sum() != partitions) {
+                wait();
             }
         }
     }

@@ -37,7 +37,7 @@ public final class LeadProjection implements CaseStore<LeadState> {
 
     @Override
     public boolean knows(String eventId) {
-        return event(eventId).isPresent();
+        return events.knows(eventId);
     }
 
     @Override

@@ -40,6 +40,12 @@ public final class CaseEventTable {
                 .update();
     }
 
+    /** Whether an event id was recorded: the redelivery check of every applied record, without its payload. */
+    public boolean knows(String eventId) {
+        return jdbc.sql("select count(*) from " + table + " where event_id = ?").param(eventId)
+                .query(Integer.class).single() > 0;
+    }
+
     /** The verdict recorded for an event id. */
     public Optional<CaseEvent> event(String eventId) {
         return jdbc.sql("select * from " + table + " where event_id = ?").param(eventId).query(this::entry).optional();

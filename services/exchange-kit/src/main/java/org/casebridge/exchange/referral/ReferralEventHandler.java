@@ -1,5 +1,6 @@
 package org.casebridge.exchange.referral;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,8 +18,8 @@ import org.casebridge.exchange.referral.deadline.ReferralDeadlines;
 
 /**
  * Applies verified referral events to the referral projection with the shared {@link CaseEventHandler}: the
- * hash chain, then {@link ReferralLifecycle}; every verdict recorded in the timeline, and an accepted event also
- * updates the referral's legal clocks.
+ * hash chain, then {@link ReferralLifecycle}; every verdict recorded in the timeline, and an accepted event that
+ * can move a clock also updates the referral's legal clocks.
  */
 public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> {
 
@@ -49,7 +50,7 @@ public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> 
 
         @Override
         public boolean knows(String eventId) {
-            return projection.event(eventId).isPresent();
+            return projection.knows(eventId);
         }
 
         @Override
@@ -64,11 +65,14 @@ public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> 
 
         @Override
         public void record(CaseEvent event) {
-            projection.record(TimelineEntry.of(event));
-            if (CaseEvent.ACCEPTED.equals(event.verdict())) {
+            TimelineEntry entry = TimelineEntry.of(event);
+            projection.record(entry);
+            if (CaseEvent.ACCEPTED.equals(event.verdict()) && ReferralDeadlines.moves(entry.eventType())) {
                 // Recomputed from the accepted events (a handful per referral), so the stored clocks are exactly
-                // what a replay of the log derives.
-                projection.saveDeadlines(event.caseId(), deadlines.track(projection.acceptedEvents(event.caseId())));
+                // what a replay of the log derives. An accepted first event is the referral's only one.
+                List<TimelineEntry> accepted = entry.sequence() == 1
+                        ? List.of(entry) : projection.acceptedEvents(event.caseId());
+                projection.saveDeadlines(event.caseId(), deadlines.track(accepted));
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.HandlingCode;
@@ -37,23 +38,40 @@ public final class ReferralProjection {
     }
 
     public Optional<StoredReferral> find(String referralId) {
+        // The referral row first: a new referral (every submission) costs one query, not three.
+        return jdbc.sql("select * from cb_referral where referral_id = ?").param(referralId)
+                .query((rs, row) -> {
+                    ReferralStatus status = ReferralStatus.valueOf(rs.getString("status"));
+                    AgencyRef sender = ref(rs.getString("sender"));
+                    AgencyRef receiver = ref(rs.getString("receiver"));
+                    HandlingCode code = HandlingCode.valueOf(rs.getString("handling_code"));
+                    AgencyRef procuratorate = ref(rs.getString("procuratorate"));
+                    AgencyRef court = ref(rs.getString("court"));
+                    boolean evidenceHandedOver = rs.getBoolean("evidence_handed_over");
+                    ChainHead head = new ChainHead(rs.getLong("head_sequence"), rs.getString("head_hash"));
+                    return (BiFunction<Map<String, AgencyRef>, List<NamedOfficer>, StoredReferral>)
+                            (suggestions, officers) -> new StoredReferral(new ReferralState(referralId, status, sender,
+                                    receiver, code, procuratorate, court, suggestions, evidenceHandedOver, officers),
+                                    head);
+                })
+                .optional()
+                .map(stored -> stored.apply(suggestions(referralId), namedOfficers(referralId)));
+    }
+
+    private Map<String, AgencyRef> suggestions(String referralId) {
         Map<String, AgencyRef> suggestions = new HashMap<>();
         jdbc.sql("select suggestion_number, addressee from cb_referral_suggestion where referral_id = ?")
                 .param(referralId)
                 .query((ResultSet rs) -> {
                     suggestions.put(rs.getString(1), ref(rs.getString(2)));
                 });
-        List<NamedOfficer> namedOfficers = jdbc.sql(
+        return suggestions;
+    }
+
+    private List<NamedOfficer> namedOfficers(String referralId) {
+        return jdbc.sql(
                         "select unit, username from cb_referral_named_officer where referral_id = ? order by unit, username")
                 .param(referralId).query((rs, row) -> new NamedOfficer(ref(rs.getString(1)), rs.getString(2))).list();
-        return jdbc.sql("select * from cb_referral where referral_id = ?").param(referralId)
-                .query((rs, row) -> new StoredReferral(new ReferralState(referralId,
-                        ReferralStatus.valueOf(rs.getString("status")), ref(rs.getString("sender")),
-                        ref(rs.getString("receiver")), HandlingCode.valueOf(rs.getString("handling_code")),
-                        ref(rs.getString("procuratorate")), ref(rs.getString("court")), suggestions,
-                        rs.getBoolean("evidence_handed_over"), namedOfficers),
-                        new ChainHead(rs.getLong("head_sequence"), rs.getString("head_hash"))))
-                .optional();
     }
 
     /** Writes the referral after an accepted event: inserts it on its first event, updates it afterwards. */
@@ -78,8 +96,10 @@ public final class ReferralProjection {
             state.namedOfficers().forEach(officer -> jdbc.sql(
                             "insert into cb_referral_named_officer (referral_id, unit, username) values (?, ?, ?)")
                     .params(state.referralId(), id(officer.unit()), officer.username()).update());
+        } else {
+            // The open suggestions replace the stored ones; a referral just inserted has none to delete.
+            jdbc.sql("delete from cb_referral_suggestion where referral_id = ?").param(state.referralId()).update();
         }
-        jdbc.sql("delete from cb_referral_suggestion where referral_id = ?").param(state.referralId()).update();
         state.openSuggestions().forEach((number, addressee) ->
                 jdbc.sql("insert into cb_referral_suggestion (referral_id, suggestion_number, addressee) values (?, ?, ?)")
                         .params(state.referralId(), number, id(addressee)).update());
@@ -87,6 +107,11 @@ public final class ReferralProjection {
 
     public void record(TimelineEntry entry) {
         events.record(entry.toCaseEvent());
+    }
+
+    /** Whether an event id was recorded, accepted or not: a redelivered event changes nothing. */
+    public boolean knows(String eventId) {
+        return events.knows(eventId);
     }
 
     /** The verdict recorded for an event id: what the command path waits for (read your own writes). */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.casebridge.contracts.referral.DeadlineKind;
 import org.casebridge.contracts.referral.DecisionPeriod;
@@ -45,6 +46,13 @@ public final class ReferralDeadlines {
     public static final List<String> CONTENT_READ = List.of("ReferralSubmitted", "ReferralForwarded", "CaseFiled",
             "CaseNotFiled", "ReconsiderationDecided", "JudicialSuggestionIssued", "SuggestionAnswered");
 
+    /** Event types that start, end or pause a clock; the others leave every clock as it was. */
+    private static final Set<String> MOVING = Set.of("ReferralSubmitted", "ReferralForwarded", "ReceiptSigned",
+            "SupplementRequested", "SupplementProvided", "CaseFiled", "CaseNotFiled", "ReconsiderationRequested",
+            "ReconsiderationDecided", "SupervisionRequested", "ExplanationProvided", "FilingOrdered",
+            "EvidenceHandedOver", "AdministrativePenaltyImposed", "JudicialSuggestionIssued", "SuggestionAnswered",
+            "ReferralWithdrawn");
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Comparator<TrackedDeadline> NEXT = Comparator.comparing(TrackedDeadline::dueAt);
 
@@ -59,6 +67,11 @@ public final class ReferralDeadlines {
         Ledger ledger = new Ledger();
         accepted.forEach(ledger::apply);
         return ledger.all();
+    }
+
+    /** Whether an accepted event of this type can change the clocks {@link #track} derives. */
+    public static boolean moves(String eventType) {
+        return MOVING.contains(eventType);
     }
 
     /** The running clock due first (not a paused one, not an alternative period): what lists sort on. */

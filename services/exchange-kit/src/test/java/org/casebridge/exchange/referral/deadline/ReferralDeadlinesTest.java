@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casebridge.contracts.EventType;
+import org.casebridge.contracts.Topic;
+import org.casebridge.contracts.TopicCatalogue;
 import org.casebridge.contracts.referral.DeadlineKind;
 import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.exchange.clock.DeadlineStatus;
@@ -192,6 +195,21 @@ class ReferralDeadlinesTest {
         event("ReferralWithdrawn", RECEIVED, "{}");
 
         assertThat(DEADLINES.track(events)).isEmpty();
+    }
+
+    @Test
+    void referralEventTypesThatCannotMoveAClockLeaveEveryClockAsItWas() {
+        event("ReferralSubmitted", SUBMITTED, SUBMISSION);
+        event("ReceiptSigned", RECEIVED, "{}");
+        event("SupplementRequested", RECEIVED.plus(Duration.ofHours(1)), "{}");
+        List<TrackedDeadline> before = DEADLINES.track(events);
+        List<String> still = TopicCatalogue.eventsOn(Topic.REFERRALS).stream().map(EventType::simpleName)
+                .filter(type -> !ReferralDeadlines.moves(type)).toList();
+
+        still.forEach(type -> event(type, RECEIVED.plus(Duration.ofHours(2)), SUBMISSION));
+
+        assertThat(still).isNotEmpty();
+        assertThat(DEADLINES.track(events)).isEqualTo(before);
     }
 
     private TrackedDeadline next() {
