@@ -1,17 +1,22 @@
 package org.casebridge.localstack.demo;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.casebridge.localstack.StackPorts;
 import org.casebridge.localstack.users.DemoUsers;
 
@@ -78,18 +83,12 @@ public final class DemoSeeder {
     /** Posts the step; a 503 (event not applied yet) is retried with the same key, as the API asks. */
     private JsonNode perform(DemoStep step, String path) {
         String body = withIds(step.body());
-        Instant deadline = Instant.now().plus(PROPAGATION);
-        while (true) {
-            HttpResponse<String> response = api.post(step, path, body);
-            if (response.statusCode() / 100 == 2) {
-                return parse(step, response);
-            }
-            if (response.statusCode() != 503 || Instant.now().isAfter(deadline)) {
-                throw failed(step, "POST " + response.uri() + " as " + step.username() + " answered HTTP "
-                        + response.statusCode(), response.body());
-            }
-            pause();
+        HttpResponse<String> response = repeat(() -> api.post(step, path, body), answer -> answer.statusCode() != 503);
+        if (response.statusCode() / 100 != 2) {
+            throw failed(step, "POST " + response.uri() + " as " + step.username() + " answered HTTP "
+                    + response.statusCode(), response.body());
         }
+        return parse(step, response);
     }
 
     /** The body with each {@code {{referral:<name>}}} replaced by the id of the demo referral of that name. */
@@ -103,22 +102,34 @@ public final class DemoSeeder {
 
     /** Waits until the acting user's service has applied the case's events up to {@code sequence}. */
     private void awaitSeen(DemoStep step, DemoCase demoCase, String caseId, long sequence) {
-        Instant deadline = Instant.now().plus(PROPAGATION);
-        while (true) {
-            HttpResponse<String> response = api.get(step.service(), step.username(), demoCase.path(caseId));
-            if (response.statusCode() == 200 && lastAccepted(parse(step, response)) >= sequence) {
-                return;
-            }
-            if (response.statusCode() != 200 && response.statusCode() != 404) {
-                throw failed(step, "GET " + response.uri() + " as " + step.username() + " answered HTTP "
-                        + response.statusCode(), response.body());
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw failed(step, step.service().moduleName() + " did not show " + caseId + " up to event "
-                        + sequence + " within " + PROPAGATION.toSeconds() + " s", response.body());
-            }
-            pause();
+        HttpResponse<String> response = repeat(() -> api.get(step.service(), step.username(), demoCase.path(caseId)),
+                answer -> {
+                    if (answer.statusCode() != 200 && answer.statusCode() != 404) {
+                        throw failed(step, "GET " + answer.uri() + " as " + step.username() + " answered HTTP "
+                                + answer.statusCode(), answer.body());
+                    }
+                    return answer.statusCode() == 200 && lastAccepted(parse(step, answer)) >= sequence;
+                });
+        if (response.statusCode() != 200 || lastAccepted(parse(step, response)) < sequence) {
+            throw failed(step, step.service().moduleName() + " did not show " + caseId + " up to event "
+                    + sequence + " within " + PROPAGATION.toSeconds() + " s", response.body());
         }
+    }
+
+    /**
+     * Calls until {@code done} accepts the answer, every {@link #POLL} for at most {@link #PROPAGATION}; the last
+     * answer either way. An exception thrown by {@code done} ends it at once.
+     */
+    private static HttpResponse<String> repeat(Supplier<HttpResponse<String>> call,
+                                               Predicate<HttpResponse<String>> done) {
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        try {
+            await().atMost(PROPAGATION).pollDelay(Duration.ZERO).pollInterval(POLL).pollInSameThread()
+                    .until(() -> done.test(last.updateAndGet(previous -> call.get())));
+        } catch (ConditionTimeoutException timedOut) {
+            // The caller judges the last answer.
+        }
+        return last.get();
     }
 
     private static long lastAccepted(JsonNode detail) {
@@ -146,14 +157,5 @@ public final class DemoSeeder {
 
     /** A case the demo took as far as its last step: its id and the sequence of its last accepted event. */
     private record Played(DemoCase demoCase, String id, long sequence) {
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DemoFailedException("interrupted while waiting for the services");
-        }
     }
 }
