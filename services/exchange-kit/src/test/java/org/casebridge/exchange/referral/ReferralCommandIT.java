@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebridge.exchange.testing.SampleEvents.BAOTOU_FORESTRY;
 import static org.casebridge.exchange.testing.SampleEvents.KUNDULUN_POLICE;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -20,12 +17,11 @@ import org.casebridge.contracts.referral.ReceiptSigned;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
 import org.casebridge.exchange.command.AppliedEvents;
 import org.casebridge.exchange.command.EventPublisher;
-import org.casebridge.exchange.directory.AgencyDirectory;
-import org.casebridge.exchange.directory.AgencyKeys;
-import org.casebridge.exchange.testing.AppliedCommands;
 import org.casebridge.exchange.testing.ApicurioRegistry;
 import org.casebridge.exchange.testing.ApicurioRegistryExtension;
+import org.casebridge.exchange.testing.AppliedCommands;
 import org.casebridge.exchange.testing.SampleEvents;
+import org.casebridge.exchange.testing.SpringBootTestExchange;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,9 +49,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class ReferralCommandIT {
 
-    private static String registryUrl;
-    private static Path keys;
-
     @Autowired
     private EventPublisher publisher;
     @Autowired
@@ -65,16 +58,13 @@ class ReferralCommandIT {
     private AppliedCommands commands;
 
     @BeforeAll
-    static void registryAndKeys(ApicurioRegistry registry) throws IOException {
-        registryUrl = registry.url();
-        keys = Files.createTempDirectory("referral-command-it-keys");
-        AgencyKeys.generateMissing(AgencyDirectory.bundled(), keys);
+    static void registryAndKeys(ApicurioRegistry registry) {
+        SpringBootTestExchange.prepare(registry);
     }
 
     @DynamicPropertySource
     static void exchange(DynamicPropertyRegistry properties) {
-        properties.add("casebridge.registry-url", () -> registryUrl);
-        properties.add("casebridge.keys-dir", () -> keys.toString());
+        SpringBootTestExchange.addTo(properties);
     }
 
     @BeforeEach

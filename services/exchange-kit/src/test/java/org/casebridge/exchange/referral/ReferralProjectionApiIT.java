@@ -1,7 +1,6 @@
 package org.casebridge.exchange.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.casebridge.exchange.testing.SampleEvents.BAOTOU_COURT;
 import static org.casebridge.exchange.testing.SampleEvents.BAOTOU_FORESTRY;
 import static org.casebridge.exchange.testing.SampleEvents.KUNDULUN_POLICE;
@@ -10,10 +9,7 @@ import static org.casebridge.exchange.testing.ServiceRequests.json;
 import static org.casebridge.exchange.testing.ServiceRequests.key;
 import static org.casebridge.exchange.testing.ServiceRequests.post;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.jayway.jsonpath.DocumentContext;
 import org.apache.avro.specific.SpecificRecord;
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.EventMeta;
@@ -41,18 +38,18 @@ import org.casebridge.contracts.referral.SupplementProvided;
 import org.casebridge.contracts.referral.SupplementRequested;
 import org.casebridge.exchange.command.AppliedEvents;
 import org.casebridge.exchange.command.EventPublisher;
-import org.casebridge.exchange.directory.AgencyDirectory;
-import org.casebridge.exchange.directory.AgencyKeys;
 import org.casebridge.exchange.referral.query.ReferralListRequest;
 import org.casebridge.exchange.referral.query.ReferralQueries;
 import org.casebridge.exchange.security.Caller;
 import org.casebridge.exchange.security.Role;
 import org.casebridge.exchange.security.VisibilityPolicy;
-import org.casebridge.exchange.testing.AppliedCommands;
 import org.casebridge.exchange.testing.ApicurioRegistry;
 import org.casebridge.exchange.testing.ApicurioRegistryExtension;
+import org.casebridge.exchange.testing.AppliedCommands;
 import org.casebridge.exchange.testing.SampleEvents;
+import org.casebridge.exchange.testing.ServiceContexts;
 import org.casebridge.exchange.testing.ServiceRequests;
+import org.casebridge.exchange.testing.SpringBootTestExchange;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,8 +63,6 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.jayway.jsonpath.DocumentContext;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,8 +88,6 @@ class ReferralProjectionApiIT {
     private static final Instant NOW = Instant.parse("2026-03-20T00:00:00Z");
     private static final Caller FORESTRY = caller(BAOTOU_FORESTRY);
     private static final List<Caller> UNITS = List.of(FORESTRY, caller(KUNDULUN_POLICE), caller(BAOTOU_COURT));
-    private static String registryUrl;
-    private static Path keys;
 
     @Autowired
     private EventPublisher publisher;
@@ -110,18 +103,17 @@ class ReferralProjectionApiIT {
     private AppliedCommands commands;
 
     @BeforeAll
-    static void registryAndKeys(ApicurioRegistry registry) throws IOException {
-        registryUrl = registry.url();
-        keys = Files.createTempDirectory("referral-projection-api-it-keys");
-        AgencyKeys.generateMissing(AgencyDirectory.bundled(), keys);
+    static void registryAndKeys(ApicurioRegistry registry) {
+        SpringBootTestExchange.prepare(registry);
     }
 
     @DynamicPropertySource
     static void exchange(DynamicPropertyRegistry properties) {
-        properties.add("casebridge.registry-url", () -> registryUrl);
-        properties.add("casebridge.keys-dir", () -> keys.toString());
-        user(properties, 0, "zhao.admin", "ADMIN");
-        user(properties, 1, "zhang.xiaoming", "OFFICER");
+        SpringBootTestExchange.addTo(properties);
+        SpringBootTestExchange.addUser(properties, 0,
+                ServiceContexts.user("zhao.admin", "zhao.admin", "FORESTRY:150200", "ADMIN"));
+        SpringBootTestExchange.addUser(properties, 1,
+                ServiceContexts.user("zhang.xiaoming", "zhang.xiaoming", "FORESTRY:150200", "OFFICER"));
     }
 
     @BeforeEach
@@ -279,15 +271,6 @@ class ReferralProjectionApiIT {
     private static EventMeta at(EventMeta meta, String at) {
         meta.setOccurredAt(Instant.parse(at));
         return meta;
-    }
-
-    private static void user(DynamicPropertyRegistry properties, int index, String username, String role) {
-        String prefix = "casebridge.security.users[" + index + "].";
-        properties.add(prefix + "username", () -> username);
-        properties.add(prefix + "name", () -> username);
-        properties.add(prefix + "unit", () -> "FORESTRY:150200");
-        properties.add(prefix + "password-hash", () -> ServiceRequests.PASSWORD_HASH);
-        properties.add(prefix + "roles[0]", () -> role);
     }
 
     private static Caller caller(AgencyRef unit) {

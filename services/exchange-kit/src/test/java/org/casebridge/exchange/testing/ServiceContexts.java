@@ -1,16 +1,11 @@
 package org.casebridge.exchange.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.casebridge.exchange.directory.AgencyDirectory;
-import org.casebridge.exchange.directory.AgencyKeys;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -33,19 +28,14 @@ public final class ServiceContexts {
 
     /** On the class's {@code @EmbeddedKafka} broker and the given registry, with fresh agency keys. */
     public static ServiceContexts on(ApicurioRegistry registry) {
-        try {
-            Path keys = Files.createTempDirectory("casebridge-e2e-keys");
-            AgencyKeys.generateMissing(AgencyDirectory.bundled(), keys);
-            EmbeddedKafkaBroker broker = EmbeddedKafkaCondition.getBroker();
-            return new ServiceContexts(Map.of(
-                    "server.port", 0,
-                    "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
-                    "casebridge.registry-url", registry.url(),
-                    "casebridge.keys-dir", keys.toString(),
-                    "casebridge.data-dir", keys.toString()), keys);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path keys = SpringBootTestExchange.freshKeys();
+        EmbeddedKafkaBroker broker = EmbeddedKafkaCondition.getBroker();
+        return new ServiceContexts(Map.of(
+                "server.port", 0,
+                "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
+                "casebridge.registry-url", registry.url(),
+                "casebridge.keys-dir", keys.toString(),
+                "casebridge.data-dir", keys.toString()), keys);
     }
 
     /** Starts {@code app} as a service of {@code agencyType} (null for audit) named {@code name}, with these users. */

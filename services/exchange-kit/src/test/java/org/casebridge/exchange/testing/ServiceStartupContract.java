@@ -41,8 +41,7 @@ public abstract class ServiceStartupContract {
 
     @DynamicPropertySource
     static void admin(DynamicPropertyRegistry properties) {
-        ServiceContexts.user(ADMIN, "运维", "POLICE:150203", "ADMIN").forEach((field, value) ->
-                properties.add("casebridge.security.users[0]." + field, () -> value));
+        SpringBootTestExchange.addUser(properties, 0, ServiceContexts.user(ADMIN, "运维", "POLICE:150203", "ADMIN"));
     }
 
     @LocalServerPort
