@@ -36,9 +36,14 @@ import java.util.regex.Pattern;
  * <p>
  * Visibility is probed apart from the submitters: probe threads ask the police service
  * ({@code GET /api/referrals/{id}} as the addressed police user) first as soon as the submission was answered,
- * then every {@code --probe-interval-ms} until it answers 200.
+ * then every {@code --probe-interval-ms} (5) until it answers 200. Only every {@code --probe-every}th (10th)
+ * referral is probed: probing each one every 5 ms loads the police service with more reads than the submissions
+ * cost, and the figures would measure the probes.
+ * <p>
+ * On Linux it also prints the CPU time each process of the stack spent per referral of the measured phase (see
+ * {@link StackCpu}).
  * <pre>java -cp bench/target/benchmarks.jar org.casebridge.bench.rest.RestBenchmark --data-dir .casebridge \
- *     [--base-port 8081] [--referrals 2000] [--clients 8] [--rate 300] [--warmup 200]</pre>
+ *     [--base-port 8081] [--referrals 2000] [--clients 8] [--rate 300] [--warmup 200] [--probe-every 10]</pre>
  */
 public final class RestBenchmark {
 
@@ -57,9 +62,10 @@ public final class RestBenchmark {
     private final long probeIntervalNanos;
     private final int probeEvery;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
+    private final Path dataDir;
 
     private RestBenchmark(Map<String, String> options) throws IOException {
-        Path dataDir = Path.of(required(options, "data-dir"));
+        dataDir = Path.of(required(options, "data-dir"));
         int basePort = Integer.parseInt(options.getOrDefault("base-port", "8081"));
         // The local stack's order: forestry, natural resources, police, court, audit.
         submitUri = URI.create("http://127.0.0.1:" + basePort + "/api/referrals");
@@ -68,7 +74,7 @@ public final class RestBenchmark {
         senderLogin = basic(SENDER, passwords);
         policeLogin = basic(POLICE, passwords);
         probeIntervalNanos = TimeUnit.MILLISECONDS.toNanos(Long.parseLong(options.getOrDefault("probe-interval-ms", "5")));
-        probeEvery = Integer.parseInt(options.getOrDefault("probe-every", "1"));
+        probeEvery = Integer.parseInt(options.getOrDefault("probe-every", "10"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -87,7 +93,13 @@ public final class RestBenchmark {
         String mode = rate == null ? clients + " clients, closed loop" : "open loop at " + rate + " referrals/s, "
                 + clients + " clients";
         System.out.printf(Locale.ROOT, "measuring: %d referrals, %s%n", referrals, mode);
-        benchmark.execute("measure", referrals, clients, rate, probes).print();
+        StackCpu before = StackCpu.snapshot(benchmark.dataDir);
+        Result result = benchmark.execute("measure", referrals, clients, rate, probes);
+        result.print();
+        String cpu = StackCpu.snapshot(benchmark.dataDir).perReferral(before, result.accepted());
+        if (cpu != null) {
+            System.out.println("CPU per referral, ms (until all were visible): " + cpu);
+        }
     }
 
     private Result execute(String phase, int count, int clients, Double rate, int probeThreads) throws InterruptedException {
@@ -288,8 +300,12 @@ public final class RestBenchmark {
             visibleNanos[index] = nanos;
         }
 
+        long accepted() {
+            return Arrays.stream(submitNanos).filter(n -> n > 0).count();
+        }
+
         void print() {
-            long accepted = Arrays.stream(submitNanos).filter(n -> n > 0).count();
+            long accepted = accepted();
             System.out.printf(Locale.ROOT, "answers: %s (-1: connection failed)%n", new TreeMap<>(statuses));
             System.out.printf(Locale.ROOT, "submissions: %d accepted in %.2f s: %.0f referrals/s%n", accepted,
                     submitSeconds, accepted / submitSeconds);
