@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.casebridge.contracts.Topic;
 import org.casebridge.exchange.metrics.ExchangeMetrics;
+import org.casebridge.exchange.serde.RegistryCallFailedException;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
@@ -35,7 +36,11 @@ import org.springframework.util.backoff.FixedBackOff;
  * blocks its partition: {@link ErrorHandlingDeserializer} turns the failure into a value the error handler
  * sees, the handler does not retry it, and the recoverer parks the original bytes on {@code <topic>.dlt} with
  * the reason and the original coordinates in headers. Other failures (a database briefly down) are retried a
- * bounded number of times before they are parked the same way, so the log stays bounded either way.
+ * bounded number of times before they are parked the same way, so the log stays bounded either way. The one
+ * exception: a record that could not be checked because the schema registry did not answer
+ * ({@link RegistryCallFailedException}) is retried until it answers, however long that takes; parking it would
+ * drop a valid event from every projection (and the case's later events with it) for an outage of the registry.
+ * The partition waits meanwhile, which the consumer-lag health shows.
  */
 public final class ExchangeConsumers {
 
@@ -104,7 +109,20 @@ public final class ExchangeConsumers {
     private static DefaultErrorHandler errorHandler(ConsumerRecordRecoverer recoverer, long retries, Duration interval) {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(interval.toMillis(), retries));
         handler.addNotRetryableExceptions(SerializationException.class, DeserializationException.class);
+        // Classified retryable although it is a SerializationException: found first in the chain, it decides.
+        handler.addRetryableExceptions(RegistryCallFailedException.class);
+        handler.setBackOffFunction((record, exception) -> registryCallFailed(exception)
+                ? new FixedBackOff(interval.toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS) : null);
         return handler;
+    }
+
+    private static boolean registryCallFailed(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RegistryCallFailedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Listener container factory combining the above; callers still give every listener an explicit id. */

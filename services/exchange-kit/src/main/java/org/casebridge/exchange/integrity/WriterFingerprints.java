@@ -7,12 +7,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 import org.casebridge.exchange.registry.SchemaNotFoundException;
+import org.casebridge.exchange.registry.SchemaRegistryException;
+import org.casebridge.exchange.serde.RegistryCallFailedException;
 import org.casebridge.exchange.serde.UnknownSchemaIdException;
 
 /**
  * SHA-256 parsing fingerprints of writer schemas, cached per registry id. Signatures cover the fingerprint
  * rather than the id because ids differ between registries while the canonical schema does not; the cache
- * keeps normalisation off the per-record path (an id never changes its schema).
+ * keeps normalisation off the per-record path (an id never changes its schema). A registry that cannot be asked
+ * says nothing about the record: that failure is a {@link RegistryCallFailedException}, as in the Avro
+ * deserializer, which consumers retry instead of parking the record.
  */
 final class WriterFingerprints {
 
@@ -33,6 +37,8 @@ final class WriterFingerprints {
                 return fingerprint(schema);
             } catch (SchemaNotFoundException e) {
                 throw new UnknownSchemaIdException("no writer schema with registry id " + id, e);
+            } catch (SchemaRegistryException e) {
+                throw new RegistryCallFailedException("cannot fetch writer schema id " + id + ": " + e.getMessage(), e);
             }
         });
     }

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.casebridge.exchange.consumer.ExchangeConsumers;
+import org.casebridge.exchange.serde.RegistryCallFailedException;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.BatchMessageListener;
@@ -23,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One failing record costs the others nothing: the records before it are committed, and it is named to the
  * container's error handler with a {@link BatchListenerFailedException}, which retries or dead-letters it
  * alone and delivers the records after it again. A record the deserializers rejected (poison: its value is
- * null and the failure is in a header) is named the same way without being handed to the handler.
+ * null and the failure is in a header) is named the same way without being handed to the handler, unless it failed
+ * only because the schema registry could not be asked: that record is named with the registry's failure, which the
+ * error handler retries until the registry answers ({@link ExchangeConsumers}), since no verdict on it was reached.
  */
 public final class TransactionalApplier<V> implements BatchMessageListener<String, V>, ConsumerSeekAware {
 
@@ -72,7 +76,7 @@ public final class TransactionalApplier<V> implements BatchMessageListener<Strin
             DeserializationException poison = deserializationFailure(records.get(i));
             if (poison != null) {
                 apply(records, start, i);
-                throw new BatchListenerFailedException("record could not be deserialized", poison, i);
+                throw new BatchListenerFailedException("record could not be deserialized", registryFailureOr(poison), i);
             }
         }
         apply(records, start, end);
@@ -142,6 +146,15 @@ public final class TransactionalApplier<V> implements BatchMessageListener<Strin
                 SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
         return value != null ? value : SerializationUtils.getExceptionFromHeader(record,
                 SerializationUtils.KEY_DESERIALIZER_EXCEPTION_HEADER, LOG);
+    }
+
+    private static Exception registryFailureOr(DeserializationException poison) {
+        for (Throwable cause = poison.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RegistryCallFailedException registryFailure) {
+                return registryFailure;
+            }
+        }
+        return poison;
     }
 
     /** The handler failed on the record at {@code index} of the batch; rolls the transaction back. */

@@ -17,6 +17,8 @@ import org.casebridge.exchange.integrity.VerifiedEvent;
 import org.casebridge.exchange.referral.ReferralEventHandler;
 import org.casebridge.exchange.referral.ReferralProjection;
 import org.casebridge.exchange.referral.TimelineEntry;
+import org.casebridge.exchange.registry.RegistryUnavailableException;
+import org.casebridge.exchange.serde.RegistryCallFailedException;
 import org.casebridge.exchange.testing.ProjectionDatabase;
 import org.casebridge.exchange.testing.SampleEvents;
 import org.casebridge.exchange.testing.SignedEvents;
@@ -107,6 +109,23 @@ class TransactionalApplierTest {
 
     @ParameterizedTest
     @EnumSource(ProjectionDatabase.Kind.class)
+    void aRecordTheRegistryCouldNotBeAskedAboutIsNamedWithTheRegistrysFailureNotAsPoison(ProjectionDatabase.Kind kind) {
+        open(kind);
+        RegistryCallFailedException outage = new RegistryCallFailedException("cannot fetch writer schema id 7",
+                new RegistryUnavailableException("no schema registry answered after 3 attempts", 503, null));
+        List<ConsumerRecord<String, VerifiedEvent>> poll = List.of(submitted(1, 0), poison(1, 1, outage),
+                submitted(1, 2));
+
+        assertThatThrownBy(() -> applier.onMessage(poll))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> assertThat(e.getIndex()).isEqualTo(1))
+                .hasCauseInstanceOf(RegistryCallFailedException.class)
+                .hasRootCauseInstanceOf(RegistryUnavailableException.class);
+
+        assertOnlyTheNamedRecordIsLeftOut(poll, 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProjectionDatabase.Kind.class)
     void aBatchDeliveredAgainAfterACrashMidBatchAppliesEachRecordOnce(ProjectionDatabase.Kind kind) {
         open(kind);
         List<ConsumerRecord<String, VerifiedEvent>> poll = new ArrayList<>();
@@ -155,10 +174,14 @@ class TransactionalApplierTest {
 
     /** What ErrorHandlingDeserializer hands a batch listener for bytes it could not decode. */
     private static ConsumerRecord<String, VerifiedEvent> poison(int partition, long offset) {
+        return poison(partition, offset, new IllegalArgumentException("not a Confluent frame"));
+    }
+
+    private static ConsumerRecord<String, VerifiedEvent> poison(int partition, long offset, Exception failure) {
         byte[] garbage = "这不是Avro".getBytes(StandardCharsets.UTF_8);
         RecordHeaders headers = new RecordHeaders();
         SerializationUtils.deserializationException(headers, garbage,
-                new DeserializationException("not a Confluent frame", garbage, false, new IllegalArgumentException()), false);
+                new DeserializationException(failure.getMessage(), garbage, false, failure), false);
         return new ConsumerRecord<>(TOPIC, partition, offset, ConsumerRecord.NO_TIMESTAMP, TimestampType.NO_TIMESTAMP_TYPE,
                 ConsumerRecord.NULL_SIZE, garbage.length, "garbage", null, headers, Optional.empty());
     }
