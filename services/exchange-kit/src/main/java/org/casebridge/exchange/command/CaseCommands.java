@@ -119,15 +119,17 @@ public final class CaseCommands<S, V extends AppliedVerdict> {
         if (!idempotency.claim(unit, key, command, now)) {
             return replay(key, requestHash, idempotency.find(unit, key).orElseThrow());
         }
-        Optional<V> verdict;
+        return outcome(command, applied.publishAndAwait(eventId, () -> publish(unit, key, event), applyTimeout));
+    }
+
+    private void publish(String unit, String key, SpecificRecord event) {
         try {
-            verdict = applied.publishAndAwait(eventId, () -> publisher.publish(event), applyTimeout);
+            publisher.publish(event);
         } catch (RuntimeException e) {
             // Not appended (broker down, no key to sign with): a retry with the key must be able to publish.
             idempotency.release(unit, key);
             throw e;
         }
-        return outcome(command, verdict);
     }
 
     /** The command's event, if the catalogue and the case's lifecycle let the caller take it; else a problem. */
@@ -167,8 +169,8 @@ public final class CaseCommands<S, V extends AppliedVerdict> {
     }
 
     /** The accepted event of the command; not applied in time or refused: thrown. */
-    private V outcome(RecordedCommand command, Optional<V> applied) {
-        V verdict = applied.orElseThrow(() -> new NotAppliedYetException(command.caseId(), command.eventId()));
+    private V outcome(RecordedCommand command, Optional<V> waited) {
+        V verdict = waited.orElseThrow(() -> new NotAppliedYetException(command.caseId(), command.eventId()));
         if (!verdict.accepted()) {
             throw refusal(verdict.verdict(), verdict.reason());
         }
