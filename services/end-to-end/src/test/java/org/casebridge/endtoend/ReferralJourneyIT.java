@@ -190,6 +190,20 @@ class ReferralJourneyIT extends EndToEndTest {
         assertThat(json(retry).read("$.timeline.length()", Integer.class)).isEqualTo(1);
     }
 
+    /** A retry gets its key's first outcome, not a judgement on the case as it is now (withdrawn twice: 409). */
+    @Test
+    void answersARetriedWithdrawalWithItsFirstOutcomeOnceTheReferralIsWithdrawn() throws Exception {
+        String path = "/api/referrals/" + steps.submitted(agencies.forestry(), BAOTOU_FORESTRY, referral("150203"));
+        String key = key();
+        String withdrawal = "{\"reason\":\"当事人已补种林木\"}";
+        assertOk(post(forestry, BAOTOU_FORESTRY, path + "/withdrawal", key, withdrawal), "WITHDRAWN");
+
+        HttpResponse<String> retry = post(forestry, BAOTOU_FORESTRY, path + "/withdrawal", key, withdrawal);
+
+        assertOk(retry, "WITHDRAWN");
+        assertThat(json(retry).read("$.timeline.length()", Integer.class)).isEqualTo(2);
+    }
+
     /**
      * The sender withdraws while the police file, both right after the receipt. The log orders the two events and
      * every projection judges them with the same lifecycle and hash chain: one is accepted, the other refused

@@ -29,21 +29,46 @@ public final class AppliedEvents<T> {
         this.pollInterval = pollInterval;
     }
 
-    /** The projection's verdict on the event, or empty when it was not applied within {@code timeout}. */
+    /**
+     * The projection's verdict on an event published earlier (it may be in flight, or applied long ago), or empty
+     * when it was not applied within {@code timeout}.
+     */
     public Optional<T> await(String eventId, Duration timeout) {
         CompletableFuture<Void> signal = waiting.computeIfAbsent(eventId, id -> new CompletableFuture<>());
-        long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            while (true) {
-                Optional<T> verdict = verdictLookup.apply(eventId);
-                long left = deadline - System.nanoTime();
-                if (verdict.isPresent() || left <= 0) {
-                    return verdict;
-                }
-                awaitSignal(signal, Math.min(left, pollInterval.toNanos()));
-            }
+            Optional<T> verdict = verdictLookup.apply(eventId);
+            return verdict.isPresent() ? verdict : awaitApplied(eventId, signal, timeout);
         } finally {
             waiting.remove(eventId, signal);
+        }
+    }
+
+    /**
+     * Publishes an event and waits for the projection's verdict on it, empty when it was not applied within
+     * {@code timeout} of being published. The wait begins before the event is published, so that this
+     * instance's consumer cannot apply it unseen: the database is looked in only once woken, or after each poll
+     * interval for an event another instance applies, never in vain right after publishing.
+     *
+     * @param publish appends the event; what it throws is thrown, nothing waited for
+     */
+    public Optional<T> publishAndAwait(String eventId, Runnable publish, Duration timeout) {
+        CompletableFuture<Void> signal = waiting.computeIfAbsent(eventId, id -> new CompletableFuture<>());
+        try {
+            publish.run();
+            return awaitApplied(eventId, signal, timeout);
+        } finally {
+            waiting.remove(eventId, signal);
+        }
+    }
+
+    private Optional<T> awaitApplied(String eventId, CompletableFuture<Void> signal, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            awaitSignal(signal, Math.min(Math.max(0, deadline - System.nanoTime()), pollInterval.toNanos()));
+            Optional<T> verdict = verdictLookup.apply(eventId);
+            if (verdict.isPresent() || deadline - System.nanoTime() <= 0) {
+                return verdict;
+            }
         }
     }
 

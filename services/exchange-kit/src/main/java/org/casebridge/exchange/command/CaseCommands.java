@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -99,13 +100,42 @@ public final class CaseCommands<S, V extends AppliedVerdict> {
         String unit = caller.unitId();
         String requestHash = sha256(target.command() + '\n' + (target.existing() == null ? "" : target.existing()) + '\n'
                 + json.writeValueAsString(request));
-        var recorded = idempotency.find(unit, key);
-        if (recorded.isPresent()) {
-            return replay(key, requestHash, recorded.get());
-        }
-        StoredCase<S> stored = target.existing() == null ? null : visibleCase.apply(caller, target.existing());
         String eventId = UUID.nameUUIDFromBytes((unit + '\n' + key).getBytes(StandardCharsets.UTF_8)).toString();
         Instant now = clock.instant();
+        SpecificRecord event;
+        try {
+            event = judged(caller, target, eventFactory, eventId, now);
+        } catch (ProblemException refused) {
+            // A retry answers what the key's first request got, whatever the case looks like now: the record is
+            // looked for here, when the command would be refused, and at the claim, so that a new command (nearly
+            // every one) costs no lookup of its key.
+            var recorded = idempotency.find(unit, key);
+            if (recorded.isPresent()) {
+                return replay(key, requestHash, recorded.get());
+            }
+            throw refused;
+        }
+        RecordedCommand command = new RecordedCommand(requestHash, eventId, target.caseId());
+        if (!idempotency.claim(unit, key, command, now)) {
+            return replay(key, requestHash, idempotency.find(unit, key).orElseThrow());
+        }
+        return outcome(command, applied.publishAndAwait(eventId, () -> publish(unit, key, event), applyTimeout));
+    }
+
+    private void publish(String unit, String key, SpecificRecord event) {
+        try {
+            publisher.publish(event);
+        } catch (RuntimeException e) {
+            // Not appended (broker down, no key to sign with): a retry with the key must be able to publish.
+            idempotency.release(unit, key);
+            throw e;
+        }
+    }
+
+    /** The command's event, if the catalogue and the case's lifecycle let the caller take it; else a problem. */
+    private SpecificRecord judged(Caller caller, Target target, Function<EventMeta, SpecificRecord> eventFactory,
+                                  String eventId, Instant now) {
+        StoredCase<S> stored = target.existing() == null ? null : visibleCase.apply(caller, target.existing());
         EventMeta meta = EventMeta.newBuilder()
                 .setEventId(UUID.fromString(eventId))
                 .setCaseId(target.caseId())
@@ -127,31 +157,20 @@ public final class CaseCommands<S, V extends AppliedVerdict> {
         if (!judgement.accepted()) {
             throw refusal(judgement.code(), judgement.reason());
         }
-        RecordedCommand command = new RecordedCommand(requestHash, eventId, target.caseId());
-        if (!idempotency.claim(unit, key, command, now)) {
-            return replay(key, requestHash, idempotency.find(unit, key).orElseThrow());
-        }
-        try {
-            publisher.publish(event);
-        } catch (RuntimeException e) {
-            // Not appended (broker down, no key to sign with): a retry with the key must be able to publish.
-            idempotency.release(unit, key);
-            throw e;
-        }
-        return outcome(command);
+        return event;
     }
 
+    /** The outcome of the key's recorded command, waited for (it may be in flight, or applied long ago). */
     private V replay(String key, String requestHash, RecordedCommand recorded) {
         if (!recorded.requestSha256().equals(requestHash)) {
             throw new IdempotencyKeyReusedException(key);
         }
-        return outcome(recorded);
+        return outcome(recorded, applied.await(recorded.eventId(), applyTimeout));
     }
 
-    /** The accepted event of the command, waited for (it may be in flight, or applied long ago); refused: thrown. */
-    private V outcome(RecordedCommand command) {
-        V verdict = applied.await(command.eventId(), applyTimeout)
-                .orElseThrow(() -> new NotAppliedYetException(command.caseId(), command.eventId()));
+    /** The accepted event of the command; not applied in time or refused: thrown. */
+    private V outcome(RecordedCommand command, Optional<V> waited) {
+        V verdict = waited.orElseThrow(() -> new NotAppliedYetException(command.caseId(), command.eventId()));
         if (!verdict.accepted()) {
             throw refusal(verdict.verdict(), verdict.reason());
         }

@@ -60,14 +60,16 @@ public final class ReferralCommandAutoConfiguration {
     ReferralCommands referralCommands(JdbcClient jdbc, ReferralQueries queries, EventPublisher publisher,
                                       AppliedEvents<TimelineEntry> applied, JsonMapper json, CommandProperties commands,
                                       ObjectProvider<ProjectionRebuild> rebuild) {
+        // Looked up once: an ObjectProvider resolves the bean anew on every call, which cost each command a lookup.
+        ProjectionRebuild projectionRebuild = rebuild.getIfAvailable();
+        Runnable admission = projectionRebuild == null ? () -> { } : projectionRebuild::refuseCommandsWhileRunning;
         return new ReferralCommands(new CaseCommands<>(jdbc,
                 (caller, id) -> {
                     StoredReferral stored = queries.visibleTo(caller, id);
                     return new StoredCase<>(stored.state(), stored.head());
                 },
                 ReferralState::handlingCode, ReferralLifecycle::judge, publisher, applied, json,
-                Clock.systemUTC(), commands.applyTimeout()), queries,
-                () -> rebuild.ifAvailable(ProjectionRebuild::refuseCommandsWhileRunning));
+                Clock.systemUTC(), commands.applyTimeout()), queries, admission);
     }
 
     /** The sender's endpoints and answers to judicial suggestions, in the services of administrative agencies only. */

@@ -3,6 +3,7 @@ package org.casebridge.exchange.referral.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.exchange.directory.AgencyUnit;
@@ -64,14 +65,20 @@ public final class ReferralQueries {
         Visibility visibility = visibility(caller, stored.state());
         Instant now = clock.instant();
         List<TimelineEntry> timeline = projection.timeline(referralId);
-        ObjectNode submission = timeline.stream().filter(e -> e.accepted() && e.eventType().equals("ReferralSubmitted"))
-                .findFirst().map(e -> content(e, visibility)).orElseGet(json::createObjectNode);
+        // Each payload parsed once: the submission's content is both its timeline item's and the referral's own.
+        List<ObjectNode> contents = timeline.stream().map(e -> content(e, visibility)).toList();
+        ObjectNode submission = IntStream.range(0, timeline.size())
+                .filter(i -> timeline.get(i).accepted() && timeline.get(i).eventType().equals("ReferralSubmitted"))
+                .mapToObj(contents::get).findFirst().orElseGet(json::createObjectNode);
         JsonNode parties = submission.path("parties");
         List<TrackedDeadline> tracked = projection.deadlines(referralId);
         List<DeadlineView> deadlines = tracked.stream().map(d -> DeadlineView.of(d, now)).toList();
-        List<ReferralDetail.TimelineItem> items = timeline.stream().map(e -> new ReferralDetail.TimelineItem(
-                e.sequence(), e.eventType(), e.actingUnit(), e.officer(), e.occurredAt(), e.verdict(), e.reason(),
-                content(e, visibility), e.accepted() ? doneBy(deadlines, e.sequence()) : List.of())).toList();
+        List<ReferralDetail.TimelineItem> items = IntStream.range(0, timeline.size()).mapToObj(i -> {
+            TimelineEntry e = timeline.get(i);
+            return new ReferralDetail.TimelineItem(e.sequence(), e.eventType(), e.actingUnit(), e.officer(),
+                    e.occurredAt(), e.verdict(), e.reason(), contents.get(i),
+                    e.accepted() ? doneBy(deadlines, e.sequence()) : List.of());
+        }).toList();
         ReferralState state = stored.state();
         Instant submittedAt = timeline.stream().filter(TimelineEntry::accepted).findFirst()
                 .map(TimelineEntry::occurredAt).orElse(null);
