@@ -17,8 +17,10 @@ import org.casebridge.contracts.Topic;
 import org.casebridge.contracts.TopicCatalogue;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.contracts.referral.ReceiptSigned;
+import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.VerifiedEvent;
+import org.casebridge.exchange.projection.EventJson;
 import org.casebridge.exchange.projection.OffsetStore;
 import org.casebridge.exchange.projection.TransactionalApplier;
 import org.casebridge.exchange.referral.ReferralEventHandler;
@@ -50,6 +52,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       clock);</li>
  *   <li>{@code receipt}: a ReceiptSigned for each of as many referrals submitted in the set-up: an event that
  *       moves the clocks (ends the receipt clock, starts the decision periods).</li>
+ *   <li>{@code payloadAvroToString}, {@code payloadEventJson}: the timeline's JSON text of the sample submission,
+ *       one per call (the same text both ways).</li>
  * </ul>
  * The JVM runs with the services' flags (C1 only, serial GC). The tables are emptied before each iteration. Each
  * iteration also prints the consumer thread's CPU time per record, the figure to compare when other processes load
@@ -184,6 +188,12 @@ public class ProjectionApplyBenchmark {
         }
     }
 
+    /** The sample submission, whose JSON text the timeline stores. */
+    @State(Scope.Thread)
+    public static class Payload {
+        final ReferralSubmitted event = SampleEvents.referralSubmitted();
+    }
+
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void submit(Submissions state) {
@@ -194,5 +204,17 @@ public class ProjectionApplyBenchmark {
     @OperationsPerInvocation(BATCH)
     public void receipt(Receipts state) {
         state.applyCounted(state.batch);
+    }
+
+    /** The timeline's payload as the handler rendered it before: Avro's toString. */
+    @Benchmark
+    public String payloadAvroToString(Payload payload) {
+        return payload.event.toString();
+    }
+
+    /** The same text as {@link EventJson} renders it now. */
+    @Benchmark
+    public String payloadEventJson(Payload payload) {
+        return EventJson.of(payload.event);
     }
 }

@@ -73,6 +73,6 @@ public final class CaseEventHandler<S> implements RecordHandler<VerifiedEvent> {
         store.record(new CaseEvent(meta.getEventId().toString(), meta.getCaseId(), meta.getSequence(),
                 event.type().simpleName(), AgencyUnit.idOf(meta.getActingAgency()), meta.getOfficer(),
                 meta.getOccurredAt(), event.eventHash(), verdict, reason, record.partition(), record.offset(),
-                event.event().toString()));
+                EventJson.of(event.event())));
     }
 }
