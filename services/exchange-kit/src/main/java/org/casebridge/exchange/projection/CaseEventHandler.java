@@ -59,7 +59,7 @@ public final class CaseEventHandler<S> implements RecordHandler<VerifiedEvent> {
             record(record, event, judgement.code(), judgement.reason());
             return;
         }
-        store.save(judgement.state(), chain.head(), event);
+        store.save(stored == null ? null : stored.state(), judgement.state(), chain.head(), event);
         record(record, event, CaseEvent.ACCEPTED, null);
     }
 
