@@ -52,7 +52,8 @@ public final class ReferralProjection {
                 .optional()
                 .map(row -> {
                     ReferralState s = row.state();
-                    List<NamedOfficer> officers = s.handlingCode() == HandlingCode.H3 ? namedOfficers(referralId) : List.of();
+                    List<NamedOfficer> officers = s.handlingCode() == HandlingCode.H3
+                            ? namedOfficers(referralId) : List.of();
                     return new StoredReferral(new ReferralState(referralId, s.status(), s.sender(), s.receiver(),
                             s.handlingCode(), s.procuratorate(), s.court(), suggestions(referralId),
                             s.evidenceHandedOver(), officers), row.head());
@@ -93,8 +94,9 @@ public final class ReferralProjection {
             update(state, head, at, due);
             if (!previous.openSuggestions().equals(state.openSuggestions())) {
                 jdbc.sql("delete from cb_referral_suggestion where referral_id = ?").param(state.referralId()).update();
-                state.openSuggestions().forEach((number, addressee) -> jdbc.sql(
-                                "insert into cb_referral_suggestion (referral_id, suggestion_number, addressee) values (?, ?, ?)")
+                state.openSuggestions().forEach((number, addressee) -> jdbc.sql("""
+                                insert into cb_referral_suggestion (referral_id, suggestion_number, addressee)
+                                values (?, ?, ?)""")
                         .params(state.referralId(), number, id(addressee)).update());
             }
         }

@@ -13,7 +13,7 @@ import org.casebridge.exchange.integrity.VerifiedEvent;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * An accepted event of a referral as its legal clocks read it: type, time, sequence and the few fields of its
@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record ClockEvent(String eventType, Instant occurredAt, long sequence, Map<String, String> content) {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The streaming parser alone: a mapper's parser carries a context for data binding, not needed here. */
+    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     public ClockEvent {
         content = Map.copyOf(content);
