@@ -63,7 +63,7 @@ public final class LeadProjection implements CaseStore<LeadState> {
 
     /** Inserts the lead with its match keys on LeadNotified; afterwards updates its state. */
     @Override
-    public void save(LeadState state, ChainHead head, VerifiedEvent event) {
+    public void save(LeadState previous, LeadState state, ChainHead head, VerifiedEvent event) {
         Timestamp at = Timestamp.from(event.meta().getOccurredAt());
         if (event.event() instanceof LeadNotified notified) {
             insert(state, head, notified, at);
@@ -77,7 +77,11 @@ public final class LeadProjection implements CaseStore<LeadState> {
                         state.outcome() == null ? null : state.outcome().name(), state.mergedInto(), state.referralId(),
                         head.sequence(), head.hash(), at, state.leadId())
                 .update();
+        // Only the units that acknowledged with this event: the others are marked already.
         for (AgencyRef unit : state.acknowledgedBy()) {
+            if (previous.acknowledgedBy().contains(unit)) {
+                continue;
+            }
             jdbc.sql("update cb_lead_addressee set acknowledged = ? where lead_id = ? and unit = ?")
                     .params(true, state.leadId(), id(unit)).update();
         }

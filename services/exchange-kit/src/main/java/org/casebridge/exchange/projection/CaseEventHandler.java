@@ -59,7 +59,7 @@ public final class CaseEventHandler<S> implements RecordHandler<VerifiedEvent> {
             record(record, event, judgement.code(), judgement.reason());
             return;
         }
-        store.save(judgement.state(), chain.head(), event);
+        store.save(stored == null ? null : stored.state(), judgement.state(), chain.head(), event);
         record(record, event, CaseEvent.ACCEPTED, null);
     }
 
@@ -73,6 +73,6 @@ public final class CaseEventHandler<S> implements RecordHandler<VerifiedEvent> {
         store.record(new CaseEvent(meta.getEventId().toString(), meta.getCaseId(), meta.getSequence(),
                 event.type().simpleName(), AgencyUnit.idOf(meta.getActingAgency()), meta.getOfficer(),
                 meta.getOccurredAt(), event.eventHash(), verdict, reason, record.partition(), record.offset(),
-                event.event().toString()));
+                EventJson.of(event.event())));
     }
 }

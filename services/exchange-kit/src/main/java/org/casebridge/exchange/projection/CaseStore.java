@@ -13,8 +13,12 @@ public interface CaseStore<S> {
 
     Optional<StoredCase<S>> find(String caseId);
 
-    /** Writes the case after an accepted event (inserting it on its first). */
-    void save(S state, ChainHead head, VerifiedEvent event);
+    /**
+     * Writes the case after an accepted event (inserting it on its first).
+     *
+     * @param previous the case's state before the event (what changed need only be written); null for its first
+     */
+    void save(S previous, S state, ChainHead head, VerifiedEvent event);
 
     /** Adds the event, with its verdict, to the case's timeline. */
     void record(CaseEvent event);

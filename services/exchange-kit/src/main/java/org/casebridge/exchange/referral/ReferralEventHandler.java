@@ -1,5 +1,6 @@
 package org.casebridge.exchange.referral;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,12 +15,14 @@ import org.casebridge.exchange.projection.CaseEventHandler;
 import org.casebridge.exchange.projection.CaseStore;
 import org.casebridge.exchange.projection.RecordHandler;
 import org.casebridge.exchange.projection.StoredCase;
+import org.casebridge.exchange.referral.deadline.ClockEvent;
 import org.casebridge.exchange.referral.deadline.ReferralDeadlines;
+import org.casebridge.exchange.referral.deadline.TrackedDeadline;
 
 /**
  * Applies verified referral events to the referral projection with the shared {@link CaseEventHandler}: the
  * hash chain, then {@link ReferralLifecycle}; every verdict recorded in the timeline, and an accepted event that
- * can move a clock also updates the referral's legal clocks.
+ * can move a clock also updates the referral's legal clocks, written with the referral.
  */
 public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> {
 
@@ -59,21 +62,23 @@ public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> 
         }
 
         @Override
-        public void save(ReferralState state, ChainHead head, VerifiedEvent event) {
-            projection.save(state, head, event.meta().getOccurredAt());
+        public void save(ReferralState previous, ReferralState state, ChainHead head, VerifiedEvent event) {
+            List<TrackedDeadline> clocks = null;
+            if (ReferralDeadlines.moves(event.type().simpleName())) {
+                // Recomputed from the accepted events (a handful per referral), so the stored clocks are exactly what a
+                // replay of the log derives: the earlier ones as stored (a first event has none), this one from its
+                // record, which the timeline records after this.
+                List<ClockEvent> accepted = new ArrayList<>(previous == null
+                        ? List.of() : projection.clockEvents(state.referralId()));
+                accepted.add(ClockEvent.of(event));
+                clocks = deadlines.track(accepted);
+            }
+            projection.save(previous, state, head, event.meta().getOccurredAt(), clocks);
         }
 
         @Override
         public void record(CaseEvent event) {
-            TimelineEntry entry = TimelineEntry.of(event);
-            projection.record(entry);
-            if (CaseEvent.ACCEPTED.equals(event.verdict()) && ReferralDeadlines.moves(entry.eventType())) {
-                // Recomputed from the accepted events (a handful per referral), so the stored clocks are exactly
-                // what a replay of the log derives. An accepted first event is the referral's only one.
-                List<TimelineEntry> accepted = entry.sequence() == 1
-                        ? List.of(entry) : projection.acceptedEvents(event.caseId());
-                projection.saveDeadlines(event.caseId(), deadlines.track(accepted));
-            }
+            projection.record(TimelineEntry.of(event));
         }
     }
 }

@@ -24,9 +24,11 @@ import org.casebridge.contracts.referral.JudgmentIssued;
 import org.casebridge.contracts.referral.ReceiptSigned;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
 import org.casebridge.contracts.referral.Verdict;
+import org.casebridge.exchange.clock.LegalClock;
 import org.casebridge.exchange.integrity.VerifiedEvent;
 import org.casebridge.exchange.projection.OffsetStore;
 import org.casebridge.exchange.projection.TransactionalApplier;
+import org.casebridge.exchange.referral.deadline.ReferralDeadlines;
 import org.casebridge.exchange.security.NamedOfficer;
 import org.casebridge.exchange.testing.ProjectionDatabase;
 import org.casebridge.exchange.testing.SampleEvents;
@@ -75,6 +77,9 @@ class ReferralEventHandlerTest {
         assertThat(timeline.get(0).officer()).isEqualTo("张晓明");
         assertThat(timeline.get(0).payload()).contains(SampleEvents.LOCATION_TEXT);
         assertThat(offsets.nextOffset(GROUP, "referrals", 0)).isEqualTo(3);
+        // Each event's clocks were read from its record as applied; derived again from the stored texts, the same.
+        assertThat(projection.deadlines(CASE)).isNotEmpty()
+                .isEqualTo(new ReferralDeadlines(LegalClock.bundled()).track(projection.clockEvents(CASE)));
     }
 
     @ParameterizedTest

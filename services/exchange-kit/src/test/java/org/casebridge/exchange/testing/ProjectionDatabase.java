@@ -47,7 +47,8 @@ public final class ProjectionDatabase {
 
     static ProjectionDatabase h2() {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        // The statement cache as the services configure it (casebridge-defaults.yml).
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64");
         return new ProjectionDatabase(h2);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.casebridge.contracts.referral.DeadlineKind;
 import org.casebridge.contracts.referral.DecisionPeriod;
@@ -16,10 +17,6 @@ import org.casebridge.exchange.clock.Due;
 import org.casebridge.exchange.clock.LegalClock;
 import org.casebridge.exchange.clock.Pause;
 import org.casebridge.exchange.clock.UnknownRuleException;
-import org.casebridge.exchange.referral.TimelineEntry;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The legal clocks of a referral (DOMAIN.md's table, rules from the legal clock), from its accepted events in chain
@@ -42,9 +39,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ReferralDeadlines {
 
+    /** The fields of an event's content that move a clock, by event type; of the others only type and time count. */
+    private static final Map<String, List<String>> CONTENT = Map.of(
+            "ReferralSubmitted", List.of("sender", "receiver"),
+            "ReferralForwarded", List.of("to"),
+            "CaseFiled", List.of("decisionPeriod"),
+            "CaseNotFiled", List.of("decisionPeriod"),
+            "ReconsiderationDecided", List.of("outcome"),
+            "JudicialSuggestionIssued", List.of("suggestionNumber", "to"),
+            "SuggestionAnswered", List.of("suggestionNumber"));
+
     /** Event types whose content (not only type and time) moves a clock; others are read without payload. */
-    public static final List<String> CONTENT_READ = List.of("ReferralSubmitted", "ReferralForwarded", "CaseFiled",
-            "CaseNotFiled", "ReconsiderationDecided", "JudicialSuggestionIssued", "SuggestionAnswered");
+    public static final List<String> CONTENT_READ = List.copyOf(new TreeSet<>(CONTENT.keySet()));
 
     /** Event types that start, end or pause a clock; the others leave every clock as it was. */
     private static final Set<String> MOVING = Set.of("ReferralSubmitted", "ReferralForwarded", "ReceiptSigned",
@@ -53,7 +59,6 @@ public final class ReferralDeadlines {
             "EvidenceHandedOver", "AdministrativePenaltyImposed", "JudicialSuggestionIssued", "SuggestionAnswered",
             "ReferralWithdrawn");
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Comparator<TrackedDeadline> NEXT = Comparator.comparing(TrackedDeadline::dueAt);
 
     private final LegalClock clock;
@@ -62,8 +67,8 @@ public final class ReferralDeadlines {
         this.clock = clock;
     }
 
-    /** Every clock of the referral, done and running, in the order they started. */
-    public List<TrackedDeadline> track(List<TimelineEntry> accepted) {
+    /** Every clock of the referral, done and running, in the order they started, from its accepted events. */
+    public List<TrackedDeadline> track(List<ClockEvent> accepted) {
         Ledger ledger = new Ledger();
         accepted.forEach(ledger::apply);
         return ledger.all();
@@ -72,6 +77,11 @@ public final class ReferralDeadlines {
     /** Whether an accepted event of this type can change the clocks {@link #track} derives. */
     public static boolean moves(String eventType) {
         return MOVING.contains(eventType);
+    }
+
+    /** The fields of an event of this type that the clocks read; none for most. */
+    static List<String> contentRead(String eventType) {
+        return CONTENT.getOrDefault(eventType, List.of());
     }
 
     /** The running clock due first (not a paused one, not an alternative period): what lists sort on. */
@@ -89,20 +99,19 @@ public final class ReferralDeadlines {
         private Instant receivedAt;
         private Instant pausedSince;
 
-        void apply(TimelineEntry event) {
+        void apply(ClockEvent event) {
             Instant at = event.occurredAt();
             long sequence = event.sequence();
             switch (event.eventType()) {
                 case "ReferralSubmitted" -> {
-                    JsonNode content = content(event);
-                    sender = unit(content.path("sender"));
-                    receiver = unit(content.path("receiver"));
+                    sender = event.field("sender");
+                    receiver = event.field("receiver");
                     start(DeadlineKind.RECEIPT, null, null, receiver, at, false);
                 }
                 case "ReferralForwarded" -> {
                     drop(DeadlineKind.RECEIPT);
                     drop(DeadlineKind.DECISION);
-                    receiver = unit(content(event).path("to"));
+                    receiver = event.field("to");
                     start(DeadlineKind.RECEIPT, null, null, receiver, at, false);
                 }
                 case "ReceiptSigned" -> {
@@ -134,12 +143,12 @@ public final class ReferralDeadlines {
                     if (running.containsKey(key(DeadlineKind.FILING_AFTER_ORDER, null))) {
                         done(DeadlineKind.FILING_AFTER_ORDER, null, at, sequence);
                     } else {
-                        decided(content(event), at, sequence);
+                        decided(event, at, sequence);
                     }
                     start(DeadlineKind.EVIDENCE_HANDOVER, null, null, sender, at, false);
                 }
                 case "CaseNotFiled" -> {
-                    decided(content(event), at, sequence);
+                    decided(event, at, sequence);
                     start(DeadlineKind.RECONSIDERATION_REQUEST, null, null, sender, at, false);
                 }
                 case "ReconsiderationRequested" -> {
@@ -148,7 +157,7 @@ public final class ReferralDeadlines {
                 }
                 case "ReconsiderationDecided" -> {
                     done(DeadlineKind.RECONSIDERATION_DECISION, null, at, sequence);
-                    if ("REVERSED".equals(content(event).path("outcome").asString(""))) {
+                    if ("REVERSED".equals(event.field("outcome"))) {
                         start(DeadlineKind.EVIDENCE_HANDOVER, null, null, sender, at, false);
                     }
                 }
@@ -163,13 +172,10 @@ public final class ReferralDeadlines {
                 }
                 case "EvidenceHandedOver" -> done(DeadlineKind.EVIDENCE_HANDOVER, null, at, sequence);
                 case "AdministrativePenaltyImposed" -> drop(DeadlineKind.RECONSIDERATION_REQUEST);
-                case "JudicialSuggestionIssued" -> {
-                    JsonNode content = content(event);
-                    start(DeadlineKind.SUGGESTION_REPLY, null, content.path("suggestionNumber").asString(),
-                            unit(content.path("to")), at, false);
-                }
-                case "SuggestionAnswered" -> done(DeadlineKind.SUGGESTION_REPLY,
-                        content(event).path("suggestionNumber").asString(), at, sequence);
+                case "JudicialSuggestionIssued" -> start(DeadlineKind.SUGGESTION_REPLY, null,
+                        event.field("suggestionNumber"), event.field("to"), at, false);
+                case "SuggestionAnswered" -> done(DeadlineKind.SUGGESTION_REPLY, event.field("suggestionNumber"), at,
+                        sequence);
                 case "ReferralWithdrawn" -> running.clear();
                 default -> {
                     // Trial submission, judgment, deadline warnings and breaches start and end no clock.
@@ -178,8 +184,9 @@ public final class ReferralDeadlines {
         }
 
         /** The decision closes the period it claims; the periods it did not claim end without a verdict. */
-        private void decided(JsonNode content, Instant at, long sequence) {
-            DecisionPeriod claimed = DecisionPeriod.valueOf(content.path("decisionPeriod").asString("DAYS_3"));
+        private void decided(ClockEvent event, Instant at, long sequence) {
+            String period = event.field("decisionPeriod");
+            DecisionPeriod claimed = period == null ? DecisionPeriod.DAYS_3 : DecisionPeriod.valueOf(period);
             done(DeadlineKind.DECISION, claimed.name(), at, sequence);
             drop(DeadlineKind.DECISION);
         }
@@ -240,14 +247,5 @@ public final class ReferralDeadlines {
 
     private static String key(DeadlineKind kind, String periodOrSubject) {
         return periodOrSubject == null ? kind.name() : kind.name() + ":" + periodOrSubject;
-    }
-
-    private static JsonNode content(TimelineEntry event) {
-        return JSON.readTree(event.payload());
-    }
-
-    /** {@code TYPE:code} of an AgencyRef as Avro writes it in JSON. */
-    private static String unit(JsonNode ref) {
-        return ref.path("type").asString() + ":" + ref.path("divisionCode").asString();
     }
 }

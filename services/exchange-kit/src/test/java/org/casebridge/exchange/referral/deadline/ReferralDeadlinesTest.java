@@ -15,7 +15,6 @@ import org.casebridge.contracts.referral.DeadlineKind;
 import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.exchange.clock.DeadlineStatus;
 import org.casebridge.exchange.clock.LegalClock;
-import org.casebridge.exchange.referral.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 /** The legal clocks of a referral from its events, with the bundled rules; times are fixed, no wall clock. */
@@ -29,7 +28,7 @@ class ReferralDeadlinesTest {
             {"sender": {"type": "FORESTRY", "divisionCode": "150200"},
              "receiver": {"type": "POLICE", "divisionCode": "150203"}}""";
 
-    private final List<TimelineEntry> events = new ArrayList<>();
+    private final List<ClockEvent> events = new ArrayList<>();
 
     @Test
     void receiptIsDueTwentyFourHoursAfterSubmissionAndOverdueAfterwards() {
@@ -101,7 +100,7 @@ class ReferralDeadlinesTest {
         event("ReceiptSigned", RECEIVED, "{}");
         // Filed on Tuesday 10 March: late for 3 and 7 days, in time for 30.
         Instant filed = Instant.parse("2026-03-10T02:00:00Z");
-        List<TimelineEntry> received = List.copyOf(events);
+        List<ClockEvent> received = List.copyOf(events);
 
         event("CaseFiled", filed, "{\"decisionPeriod\": \"DAYS_30\", \"approver\": \"李局长\"}");
         List<TrackedDeadline> inThirtyDays = DEADLINES.track(events);
@@ -216,8 +215,8 @@ class ReferralDeadlinesTest {
         return ReferralDeadlines.next(DEADLINES.track(events)).orElseThrow();
     }
 
+    /** An accepted event as the projection reads it back, its content from the timeline's JSON text. */
     private void event(String type, Instant at, String payload) {
-        events.add(new TimelineEntry(type + at, "RF-150203-2026-000001", events.size() + 1, type, "FORESTRY:150200",
-                "张晓明", at, "00", TimelineEntry.ACCEPTED, null, 0, events.size(), payload));
+        events.add(ClockEvent.of(type, at, events.size() + 1, payload));
     }
 }
