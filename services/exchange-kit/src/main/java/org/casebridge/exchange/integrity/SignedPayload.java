@@ -17,7 +17,7 @@ import org.casebridge.exchange.serde.WireFormat;
  */
 final class SignedPayload {
 
-    static final int SIGNATURE_SIZE = Ed25519.SIGNATURE_SIZE;
+    private static final int SIGNATURE_SIZE = Ed25519.SIGNATURE_SIZE;
 
     private static final ThreadLocal<Message> MESSAGES = ThreadLocal.withInitial(Message::new);
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(SignedPayload::sha256);
