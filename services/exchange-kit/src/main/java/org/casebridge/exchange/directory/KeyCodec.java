@@ -4,6 +4,7 @@ import java.util.Base64;
 
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /** Keys travel as base64 of the raw 32 bytes, in the directory and in key files alike. */
 final class KeyCodec {
@@ -17,13 +18,17 @@ final class KeyCodec {
         return Base64.getEncoder().encodeToString(raw);
     }
 
+    /**
+     * Fully validated, once per unit: a point of the curve's prime-order group. That refuses, besides bytes that
+     * are no point at all, a key with a small-order component, which no honest key generation makes. The key
+     * object keeps the decoded point, so verifications never decode the key again.
+     */
     static Ed25519PublicKeyParameters publicKey(String base64, String what) {
-        byte[] raw = decode(base64, what);
-        try {
-            return new Ed25519PublicKeyParameters(raw);
-        } catch (IllegalArgumentException e) {
-            throw new AgencyDirectoryException(what + " is not a valid Ed25519 public key", e);
+        Ed25519.PublicPoint point = Ed25519.validatePublicKeyFullExport(decode(base64, what), 0);
+        if (point == null) {
+            throw new AgencyDirectoryException(what + " is not a valid Ed25519 public key");
         }
+        return new Ed25519PublicKeyParameters(point);
     }
 
     static Ed25519PrivateKeyParameters privateKey(String base64, String what) {

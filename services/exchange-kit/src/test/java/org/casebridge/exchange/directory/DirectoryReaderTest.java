@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.casebridge.exchange.directory.DirectoryYaml.BAOTOU_DIVISIONS;
 
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,31 @@ class DirectoryReaderTest {
                   - {id: "POLICE:150203", name: 分局, jurisdiction: ["150203"], publicKey: "%s"}
                 """.formatted(Base64.getEncoder().encodeToString(new byte[31])),
                 "public key of POLICE:150203 in test.yml has 31 bytes; an Ed25519 key has 32");
+    }
+
+    @Test
+    void refusesPublicKeyThatIsNoCurvePoint() {
+        byte[] noPoint = new byte[32];
+        Arrays.fill(noPoint, (byte) 0xff);
+
+        assertRefused(BAOTOU_DIVISIONS + """
+                units:
+                  - {id: "POLICE:150203", name: 分局, jurisdiction: ["150203"], publicKey: "%s"}
+                """.formatted(Base64.getEncoder().encodeToString(noPoint)),
+                "public key of POLICE:150203 in test.yml is not a valid Ed25519 public key");
+    }
+
+    @Test
+    void refusesPublicKeyWithSmallOrderComponent() {
+        // The public key of readsInlinePublicKey's all-zero private key plus a point of order 8: on the curve, but
+        // outside the prime-order group that every honestly generated key lies in.
+        byte[] mixedOrder = HexFormat.of().parseHex("06903bfea2a1ddc586e78a189513f47ac6ae27e4e7803a1c2fb94c94b18f3958");
+
+        assertRefused(BAOTOU_DIVISIONS + """
+                units:
+                  - {id: "POLICE:150203", name: 分局, jurisdiction: ["150203"], publicKey: "%s"}
+                """.formatted(Base64.getEncoder().encodeToString(mixedOrder)),
+                "public key of POLICE:150203 in test.yml is not a valid Ed25519 public key");
     }
 
     @Test

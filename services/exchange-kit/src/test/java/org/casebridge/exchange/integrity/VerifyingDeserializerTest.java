@@ -21,6 +21,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.casebridge.contracts.referral.CaseFiled;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.exchange.directory.AgencyKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,35 @@ class VerifyingDeserializerTest {
         sent.value()[sent.value().length - 10] ^= 0x01;
 
         assertRejected(sent.headers(), sent.value(), RejectionReason.FORGED_SIGNATURE);
+    }
+
+    @Test
+    void rejectsSignatureOverAnotherFingerprintAsForged() {
+        byte[] frame = TestFrames.frame(TestFrames.REFERRAL_SUBMITTED_ID, referral);
+        byte[] fingerprint = WriterFingerprints.fingerprint(ReferralSubmitted.getClassSchema());
+        fingerprint[0] ^= 0x01;
+        byte[] signature = SignedPayload.sign(AgencyKeys.readPrivateKey(keysDir, FORESTRY), fingerprint, frame);
+
+        assertRejected(signed(FORESTRY, signature), frame, RejectionReason.FORGED_SIGNATURE);
+    }
+
+    @Test
+    void rejectsFlippedSignatureBitAsForged() {
+        TestAgencies.Sent sent = agencies.send(FORESTRY, referral);
+        byte[] signature = sent.headers().lastHeader(SignatureHeaders.SIGNATURE).value().clone();
+        signature[40] ^= 0x10;
+
+        assertRejected(signed(FORESTRY, signature), sent.value(), RejectionReason.FORGED_SIGNATURE);
+    }
+
+    @Test
+    void rejectsSignatureOfWrongLengthAsForged() {
+        TestAgencies.Sent sent = agencies.send(FORESTRY, referral);
+        byte[] signature = sent.headers().lastHeader(SignatureHeaders.SIGNATURE).value();
+
+        assertRejected(signed(FORESTRY, Arrays.copyOf(signature, 65)), sent.value(), RejectionReason.FORGED_SIGNATURE);
+        assertRejected(signed(FORESTRY, Arrays.copyOf(signature, 63)), sent.value(), RejectionReason.FORGED_SIGNATURE);
+        assertRejected(signed(FORESTRY, new byte[0]), sent.value(), RejectionReason.FORGED_SIGNATURE);
     }
 
     @Test
