@@ -4,11 +4,13 @@ import java.time.Instant;
 
 import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.VerifiedEvent;
+import org.casebridge.exchange.projection.EventJson;
 
 /**
  * One record of a source topic as the audit service keeps it: where it sits in the log, what arrived (the exact
  * bytes and signature, so that anyone can verify it again) and the audit service's own integrity verdict. The
- * event fields are null when the record could not be verified and decoded.
+ * event fields are null when the record could not be verified and decoded. The payload is the event's JSON text,
+ * the same as the projections' timeline keeps ({@link EventJson}).
  *
  * @param verdict       {@link #VERIFIED}, or why the record is not a valid event (e.g. {@code FORGED_SIGNATURE},
  *                      {@code UNSIGNED}, {@code UnknownSchemaIdException}, {@link #TOMBSTONE})
@@ -30,7 +32,7 @@ public record LedgerEntry(String topic, int partition, long offset, String key, 
                 VERIFIED, null, event.type().simpleName(), meta.getEventId().toString(), meta.getCaseId(),
                 meta.getSequence(), AgencyUnit.idOf(meta.getActingAgency()),
                 meta.getOfficer(), meta.getOccurredAt(), event.signerId(), event.eventHash(),
-                event.event().toString(), event.wireBytes(), event.signature());
+                EventJson.of(event.event()), event.wireBytes(), event.signature());
     }
 
     static LedgerEntry refused(Origin origin, String verdict, String detail, String signer, byte[] wireBytes,
