@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -111,18 +112,19 @@ public final class ExchangeConsumers {
         handler.addNotRetryableExceptions(SerializationException.class, DeserializationException.class);
         // Classified retryable although it is a SerializationException: found first in the chain, it decides.
         handler.addRetryableExceptions(RegistryCallFailedException.class);
-        handler.setBackOffFunction((record, exception) -> registryCallFailed(exception)
+        handler.setBackOffFunction((record, exception) -> registryCallFailure(exception).isPresent()
                 ? new FixedBackOff(interval.toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS) : null);
         return handler;
     }
 
-    private static boolean registryCallFailed(Throwable exception) {
+    /** The registry failure somewhere in the chain, the one failure retried without end (see above). */
+    public static Optional<RegistryCallFailedException> registryCallFailure(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RegistryCallFailedException) {
-                return true;
+            if (cause instanceof RegistryCallFailedException registryFailure) {
+                return Optional.of(registryFailure);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** Listener container factory combining the above; callers still give every listener an explicit id. */

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.casebridge.exchange.consumer.ExchangeConsumers;
-import org.casebridge.exchange.serde.RegistryCallFailedException;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.BatchMessageListener;
@@ -76,7 +75,8 @@ public final class TransactionalApplier<V> implements BatchMessageListener<Strin
             DeserializationException poison = deserializationFailure(records.get(i));
             if (poison != null) {
                 apply(records, start, i);
-                throw new BatchListenerFailedException("record could not be deserialized", registryFailureOr(poison), i);
+                Exception named = ExchangeConsumers.registryCallFailure(poison).map(Exception.class::cast).orElse(poison);
+                throw new BatchListenerFailedException("record could not be deserialized", named, i);
             }
         }
         apply(records, start, end);
@@ -146,15 +146,6 @@ public final class TransactionalApplier<V> implements BatchMessageListener<Strin
                 SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
         return value != null ? value : SerializationUtils.getExceptionFromHeader(record,
                 SerializationUtils.KEY_DESERIALIZER_EXCEPTION_HEADER, LOG);
-    }
-
-    private static Exception registryFailureOr(DeserializationException poison) {
-        for (Throwable cause = poison.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof RegistryCallFailedException registryFailure) {
-                return registryFailure;
-            }
-        }
-        return poison;
     }
 
     /** The handler failed on the record at {@code index} of the batch; rolls the transaction back. */
