@@ -35,7 +35,7 @@ class ReferralDraftIT extends EndToEndTest {
 
     @Test
     void savesCompletesAndSubmitsADraftThatThePoliceThenReceive() throws Exception {
-        HttpResponse<String> created = post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", null, PARTIAL);
+        HttpResponse<String> created = post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", key(), PARTIAL);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = json(created).read("$.draftId");
         assertThat(json(created).read("$.version", Integer.class)).isEqualTo(1);
@@ -69,7 +69,7 @@ class ReferralDraftIT extends EndToEndTest {
 
     @Test
     void keepsADraftWithinTheUnitThatWroteIt() throws Exception {
-        String id = json(post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", null, PARTIAL)).read("$.draftId");
+        String id = json(post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", key(), PARTIAL)).read("$.draftId");
 
         assertProblem(get(forestry, CHIFENG_FORESTRY, "/api/referral-drafts/" + id), 404, "not-found");
         assertThat(json(get(forestry, CHIFENG_FORESTRY, "/api/referral-drafts")).read("$.drafts[*].draftId", List.class))
@@ -84,11 +84,34 @@ class ReferralDraftIT extends EndToEndTest {
     }
 
     @Test
+    void answersARetriedCreateWithTheDraftItMadeAndNeverMakesASecond() throws Exception {
+        String key = key();
+        HttpResponse<String> created = post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", key, PARTIAL);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = json(created).read("$.draftId");
+
+        HttpResponse<String> retried = post(forestry, BAOTOU_FORESTRY_COLLEAGUE, "/api/referral-drafts", key, PARTIAL);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
+        assertThat(json(retried).read("$.draftId", String.class)).isEqualTo(id);
+        assertThat(retried.headers().firstValue("Location")).hasValue("/api/referral-drafts/" + id);
+        assertThat(json(get(forestry, BAOTOU_FORESTRY, "/api/referral-drafts?size=100")).read("$.drafts[*].draftId",
+                List.class)).containsOnlyOnce(id);
+
+        assertProblem(post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", key, "{\"content\": {}}"), 422,
+                "idempotency-key-reused");
+        assertProblem(post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", null, PARTIAL), 400, "missing-header");
+
+        assertThat(delete(forestry, BAOTOU_FORESTRY, "/api/referral-drafts/" + id).statusCode()).isEqualTo(204);
+        assertProblem(post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", key, PARTIAL), 404, "not-found");
+        assertProblem(get(forestry, BAOTOU_FORESTRY, "/api/referral-drafts/" + id), 404, "not-found");
+    }
+
+    @Test
     void refusesContentThatIsNoObjectAndUpdatesWithoutAVersion() throws Exception {
-        assertProblem(post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", null, "{\"content\": [1, 2]}"), 400,
+        assertProblem(post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", key(), "{\"content\": [1, 2]}"), 400,
                 "invalid-request");
-        assertProblem(post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", null, "{}"), 400, "invalid-request");
-        String id = json(post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", null, PARTIAL)).read("$.draftId");
+        assertProblem(post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", key(), "{}"), 400, "invalid-request");
+        String id = json(post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", key(), PARTIAL)).read("$.draftId");
         assertProblem(put(forestry, BAOTOU_FORESTRY, "/api/referral-drafts/" + id, PARTIAL), 400, "invalid-request");
         HttpResponse<String> wrongType = put(forestry, BAOTOU_FORESTRY, "/api/referral-drafts/" + id,
                 "{\"version\": 1, \"content\": {\"caseData\": {\"suspectedOffence\": {\"article\": \"三百四十五\"}}}}");

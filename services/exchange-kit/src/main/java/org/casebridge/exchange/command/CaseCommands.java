@@ -1,12 +1,9 @@
 package org.casebridge.exchange.command;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -98,7 +95,7 @@ public final class CaseCommands<S, V extends AppliedVerdict> {
     private V execute(Caller caller, String key, Target target, Object request,
                       Function<EventMeta, SpecificRecord> eventFactory) {
         String unit = caller.unitId();
-        String requestHash = sha256(target.command() + '\n' + (target.existing() == null ? "" : target.existing()) + '\n'
+        String requestHash = RequestDigest.of(target.command() + '\n' + (target.existing() == null ? "" : target.existing()) + '\n'
                 + json.writeValueAsString(request));
         String eventId = UUID.nameUUIDFromBytes((unit + '\n' + key).getBytes(StandardCharsets.UTF_8)).toString();
         Instant now = clock.instant();
@@ -190,14 +187,6 @@ public final class CaseCommands<S, V extends AppliedVerdict> {
                     Map.of("verdict", code));
         }
         return new ConflictException(code, reason);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     /** What a command acts on: an existing case, or (existing null) the one it opens. */

@@ -56,9 +56,17 @@ final class ReferralDraftController {
         this.json = json;
     }
 
+    /**
+     * Saves a new draft. The Idempotency-Key makes a retry safe: the same key and content answer the draft the first
+     * request made (201 again, as it is now); the same key with other content is 422; a key whose draft was since
+     * submitted or deleted is 404, and makes no new one.
+     */
     @PostMapping("/api/referral-drafts")
-    ResponseEntity<ReferralDraft> create(@AuthenticationPrincipal Caller caller, @Valid @RequestBody DraftInput input) {
-        ReferralDraft draft = drafts.create(caller.unitId(), caller.username(), object(input.content()), clock.instant());
+    ResponseEntity<ReferralDraft> create(@AuthenticationPrincipal Caller caller,
+                                         @RequestHeader("Idempotency-Key") String idempotencyKey,
+                                         @Valid @RequestBody DraftInput input) {
+        ReferralDraft draft = drafts.create(caller.unitId(), idempotencyKey, caller.username(),
+                object(input.content()), clock.instant());
         return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/referral-drafts/{id}")
                 .build(draft.draftId())).body(draft);
     }

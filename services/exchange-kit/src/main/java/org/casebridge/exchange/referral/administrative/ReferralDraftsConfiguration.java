@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +21,7 @@ public class ReferralDraftsConfiguration {
     }
 
     @Bean
-    ReferralDrafts referralDrafts(JdbcClient jdbc, JsonMapper json) {
-        return new ReferralDrafts(jdbc, json);
+    ReferralDrafts referralDrafts(JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions) {
+        return new ReferralDrafts(jdbc, json, transactions);
     }
 }
