@@ -119,9 +119,10 @@ public final class CaseCommands<S, V extends AppliedVerdict> {
         return outcome(command, applied.publishAndAwait(eventId, () -> publish(unit, key, event), applyTimeout));
     }
 
-    private void publish(String unit, String key, SpecificRecord event) {
+    /** The partition the event was appended to. */
+    private int publish(String unit, String key, SpecificRecord event) {
         try {
-            publisher.publish(event);
+            return publisher.publish(event).partition();
         } catch (RuntimeException e) {
             // Not appended (broker down, no key to sign with): a retry with the key must be able to publish.
             idempotency.release(unit, key);

@@ -1,10 +1,14 @@
 package org.casebridge.exchange.projection;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.common.TopicPartition;
 import org.casebridge.contracts.Topic;
 import org.casebridge.exchange.command.AppliedEvents;
 import org.casebridge.exchange.consumer.ExchangeConsumers;
@@ -64,6 +68,7 @@ public final class ProjectionListeners {
         // trickle of events was a commit per event per service.
         container.getContainerProperties().setAckMode(ContainerProperties.AckMode.TIME);
         container.getContainerProperties().setAckTime(COMMIT_INTERVAL.toMillis());
+        container.getContainerProperties().setConsumerRebalanceListener(new OwnedPartitions(applied));
         container.getContainerProperties().setMessageListener(
                 new TransactionalApplier<>(group, offsets, transactions, handler, record -> {
                     if (record.value() != null) {
@@ -71,5 +76,28 @@ public final class ProjectionListeners {
                     }
                 }));
         return container;
+    }
+
+    /** Tells the waiting commands which partitions this instance's consumers apply (see {@link AppliedEvents}). */
+    private record OwnedPartitions(AppliedEvents<?> applied) implements ConsumerRebalanceListener {
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            applied.assigned(numbers(partitions));
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            applied.revoked(numbers(partitions));
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            applied.revoked(numbers(partitions));
+        }
+
+        private static List<Integer> numbers(Collection<TopicPartition> partitions) {
+            return partitions.stream().map(TopicPartition::partition).toList();
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +37,7 @@ class AppliedEventsTest {
         Optional<String> verdict = applied.publishAndAwait("e-1", () -> {
             verdicts.put("e-1", "ACCEPTED");
             applied.applied("e-1");
+            return 0;
         }, LONG);
 
         assertThat(verdict).hasValue("ACCEPTED");
@@ -48,8 +50,33 @@ class AppliedEventsTest {
         AppliedEvents<String> polled = new AppliedEvents<>(
                 id -> lookups.incrementAndGet() < 3 ? Optional.empty() : Optional.of("ACCEPTED"), Duration.ofMillis(1));
 
-        assertThat(polled.publishAndAwait("e-2", () -> { }, LONG)).hasValue("ACCEPTED");
+        assertThat(polled.publishAndAwait("e-2", () -> 0, LONG)).hasValue("ACCEPTED");
         assertThat(lookups).hasValue(3);
+    }
+
+    @Test
+    void waitsForItsOwnConsumerWithoutLookingWhileThisInstanceOwnsThePartition() {
+        AppliedEvents<String> applied = applied(Duration.ofMillis(1));
+        applied.assigned(List.of(2, 3));
+
+        // Nothing signals and nothing is recorded: on a partition of its own the waiter looks once, at the deadline,
+        // where on another instance's partition it looks every millisecond (below).
+        assertThat(applied.publishAndAwait("e-6", () -> 3, Duration.ofMillis(100))).isEmpty();
+        assertThat(lookups).hasValue(1);
+
+        lookups.set(0);
+        assertThat(applied.publishAndAwait("e-7", () -> 4, Duration.ofMillis(100))).isEmpty();
+        assertThat(lookups.get()).isGreaterThan(1);
+    }
+
+    @Test
+    void looksAgainOnceThePartitionIsRevoked() {
+        AppliedEvents<String> applied = applied(Duration.ofMillis(1));
+        applied.assigned(List.of(3));
+        applied.revoked(List.of(3));
+
+        assertThat(applied.publishAndAwait("e-8", () -> 3, Duration.ofMillis(100))).isEmpty();
+        assertThat(lookups.get()).isGreaterThan(1);
     }
 
     @Test
@@ -62,7 +89,7 @@ class AppliedEventsTest {
 
     @Test
     void givesUpAfterTheTimeout() {
-        assertThat(applied(Duration.ofMillis(1)).publishAndAwait("e-4", () -> { }, Duration.ofMillis(20))).isEmpty();
+        assertThat(applied(Duration.ofMillis(1)).publishAndAwait("e-4", () -> 0, Duration.ofMillis(20))).isEmpty();
         assertThat(applied(Duration.ofMillis(1)).await("e-4", Duration.ofMillis(20))).isEmpty();
     }
 

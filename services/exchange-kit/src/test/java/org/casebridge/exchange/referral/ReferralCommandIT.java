@@ -1,9 +1,11 @@
 package org.casebridge.exchange.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.casebridge.exchange.testing.SampleEvents.BAOTOU_FORESTRY;
 import static org.casebridge.exchange.testing.SampleEvents.KUNDULUN_POLICE;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -95,6 +97,13 @@ class ReferralCommandIT {
         assertThat(projection.find(caseId).orElseThrow().state().status())
                 .isEqualTo(winner.equals("CaseFiled") ? ReferralStatus.FILED : ReferralStatus.WITHDRAWN);
         assertThat(projection.timeline(caseId)).hasSize(4);
+    }
+
+    @Test
+    void knowsWhichPartitionsItsOwnConsumerApplies() {
+        // Both partitions are this instance's: its commands wait for their own consumer's signal, not polling.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(List.of(0, 1)).allMatch(applied::owns));
+        assertThat(applied.owns(2)).isFalse();
     }
 
     private TimelineEntry command(SpecificRecord event) {

@@ -34,7 +34,7 @@ public final class AppliedCommands {
     /** Publishes and waits (20 s at most) for the verdict. */
     public TimelineEntry publish(SpecificRecord event) {
         EventMeta meta = (EventMeta) event.get(event.getSchema().getField("meta").pos());
-        return applied.publishAndAwait(meta.getEventId().toString(), () -> publisher.publish(event), APPLIED_WITHIN)
+        return applied.publishAndAwait(meta.getEventId().toString(), () -> publisher.publish(event).partition(), APPLIED_WITHIN)
                 .orElseThrow(() -> new AssertionError(meta.getEventId() + " was not applied within " + APPLIED_WITHIN));
     }
 
