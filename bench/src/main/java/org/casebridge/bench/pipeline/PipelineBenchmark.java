@@ -32,6 +32,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.casebridge.bench.CoreSpeed;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyUnit;
@@ -112,6 +113,7 @@ public final class PipelineBenchmark {
         PipelineBenchmark pipeline = new PipelineBenchmark(bootstrap,
                 new HttpSchemaRegistryClient(RegistryClientConfig.of(registryUrl)), keys, fetch, partitions, consumers,
                 rate);
+        System.out.println(CoreSpeed.line());
         System.out.printf(Locale.ROOT, "consumers: %d partitions, %d consumer threads, %s; producing %s%n", partitions,
                 consumers, fetch.isEmpty() ? "Kafka's fetch defaults" : new TreeMap<>(fetch),
                 rate > 0 ? rate + " records/s" : "as fast as it can");

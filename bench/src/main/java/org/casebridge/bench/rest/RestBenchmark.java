@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.casebridge.bench.CoreSpeed;
+
 /**
  * Referral submissions through the forestry service's REST API, as the local stack's demo users, and the time
  * until each referral is visible to the police unit it is addressed to. Closed loop by default ({@code --clients}
@@ -86,6 +88,7 @@ public final class RestBenchmark {
         Double rate = options.containsKey("rate") ? Double.valueOf(options.get("rate")) : null;
         int probes = Integer.parseInt(options.getOrDefault("probes", "2"));
 
+        System.out.println(CoreSpeed.line());
         if (warmup > 0) {
             System.out.printf(Locale.ROOT, "warm-up: %d referrals, %d clients%n", warmup, clients);
             benchmark.execute("warmup", warmup, clients, null, probes);
