@@ -104,7 +104,7 @@ class BadInputIT extends EndToEndTest {
     }
 
     @Test
-    void refusesOversizedBodiesOtherContentTypesAndMissingKeysOnEveryService() throws Exception {
+    void refusesOversizedBodiesOtherContentTypesAndMissingOrUnrecordableKeysOnEveryService() throws Exception {
         String forTrial = "/api/referrals/" + steps.submittedForTrial("H1");
         String received = "/api/referrals/" + steps.receivedInKundulun("H1");
         expectNothingPublishedFromHereOn();
@@ -120,6 +120,8 @@ class BadInputIT extends EndToEndTest {
                     command.body()), 415, "unsupported-media-type");
             assertProblem(post(command.service(), command.user(), command.path(), null, command.body()), 400,
                     "missing-header");
+            assertProblem(post(command.service(), command.user(), command.path(), "k".repeat(201), command.body()),
+                    400, "invalid-header");
         }
         assertNothingPublished();
     }

@@ -13,8 +13,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Problem+json for every error of a servlet service, and the request size limit. Runs before Boot's MVC
- * configuration, whose own problem handler then backs off: it only registers when no
+ * Problem+json for every error of a servlet service, the request size limit and the form of an Idempotency-Key.
+ * Runs before Boot's MVC configuration, whose own problem handler then backs off: it only registers when no
  * {@code ResponseEntityExceptionHandler} exists.
  */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class, after = JacksonAutoConfiguration.class)
@@ -44,6 +44,14 @@ public final class ProblemWebAutoConfiguration {
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
                 new RequestSizeLimitFilter(limits.maxRequestBytes().toBytes(), writer));
         registration.setOrder(SIZE_LIMIT_FILTER_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(ProblemResponseWriter writer) {
+        FilterRegistrationBean<IdempotencyKeyFilter> registration = new FilterRegistrationBean<>(
+                new IdempotencyKeyFilter(writer));
+        registration.setOrder(SIZE_LIMIT_FILTER_ORDER + 1);
         return registration;
     }
 }

@@ -18,6 +18,7 @@ public final class Problems {
     public static final String MALFORMED_REQUEST = "malformed-request";
     public static final String INVALID_REQUEST = "invalid-request";
     public static final String MISSING_HEADER = "missing-header";
+    public static final String INVALID_HEADER = "invalid-header";
     public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
     public static final String UNAUTHENTICATED = "unauthenticated";
     public static final String FORBIDDEN = "forbidden";
