@@ -20,7 +20,7 @@ import java.util.function.IntSupplier;
  * wakes the waiter, which then looks once; when another instance owns the event's partition, the waiter looks
  * every poll interval. Whether this instance owns it the consumer says through {@link #assigned}/{@link #revoked}:
  * a command waiting on its own consumer does not look in vain while the consumer is busy (under load those looks,
- * each reading the event's row, were 13% of the request threads' CPU).
+ * each reading the event's row, were 13% of the request threads' samples in a profile).
  *
  * @param <T> what the projection records for an applied event (its verdict)
  */
@@ -30,7 +30,7 @@ public final class AppliedEvents<T> {
      * How often a waiter whose partition this instance owns checks that it still does: were the partition
      * revoked while it waits, the event is applied elsewhere and only looking finds it.
      */
-    static final Duration OWNERSHIP_RECHECK = Duration.ofSeconds(1);
+    private static final Duration OWNERSHIP_RECHECK = Duration.ofSeconds(1);
     private static final int UNKNOWN_PARTITION = -1;
 
     private final Function<String, Optional<T>> verdictLookup;
