@@ -12,7 +12,6 @@ import org.casebridge.contracts.Topic;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyKeys;
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.KeyRing;
 import org.casebridge.exchange.integrity.SigningSerializer;
 import org.casebridge.exchange.integrity.VerifiedEvent;
@@ -32,6 +31,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * The four steps of the event path for a realistic ~2 KB ReferralSubmitted, one thread each, so a score is
@@ -72,7 +72,7 @@ public class EventPathBenchmark {
         event = SampleEvents.referralSubmitted("BT-BENCH-0001");
         serializer = new AvroSerializer(registry, SERDE_CONFIG, false);
         deserializer = new AvroDeserializer(registry, SERDE_CONFIG, false);
-        String writer = AgencyUnit.idOf(event.getMeta().getActingAgency());
+        String writer = UnitIds.idOf(event.getMeta().getActingAgency());
         signingSerializer = new SigningSerializer(serializer, registry::schemaById, KeyRing.load(keys, List.of(writer)));
         verifyingDeserializer = new VerifyingDeserializer(deserializer, registry::schemaById, directory);
 

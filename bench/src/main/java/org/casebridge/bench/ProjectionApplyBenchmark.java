@@ -18,7 +18,6 @@ import org.casebridge.contracts.TopicCatalogue;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.contracts.referral.ReceiptSigned;
 import org.casebridge.contracts.referral.ReferralSubmitted;
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.VerifiedEvent;
 import org.casebridge.exchange.projection.EventJson;
 import org.casebridge.exchange.projection.OffsetStore;
@@ -41,6 +40,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * Applying verified referral events to a referral projection on H2 in memory, as every service's consumer applies
@@ -157,7 +157,7 @@ public class ProjectionApplyBenchmark {
         EventMeta meta = (EventMeta) event.get(event.getSchema().getField("meta").pos());
         meta.setPreviousHash(meta.getSequence() == 1 ? null : hash(meta.getCaseId(), meta.getSequence() - 1));
         return new VerifiedEvent(event, meta, TopicCatalogue.of(event.getClass()).orElseThrow(),
-                AgencyUnit.idOf(meta.getActingAgency()), 1, hash(meta.getCaseId(), meta.getSequence()), new byte[0],
+                UnitIds.idOf(meta.getActingAgency()), 1, hash(meta.getCaseId(), meta.getSequence()), new byte[0],
                 new byte[0]);
     }
 

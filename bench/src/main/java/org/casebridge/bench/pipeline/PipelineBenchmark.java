@@ -35,7 +35,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.bench.CoreSpeed;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.exchange.directory.AgencyDirectory;
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.KeyRing;
 import org.casebridge.exchange.integrity.SigningSerializer;
 import org.casebridge.exchange.integrity.VerifiedEvent;
@@ -50,6 +49,7 @@ import org.casebridge.exchange.serde.AvroDeserializer;
 import org.casebridge.exchange.serde.AvroSerializer;
 import org.casebridge.exchange.testing.ProjectionDatabase;
 import org.casebridge.exchange.testing.SampleEvents;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * The event pipeline without HTTP on a running broker and registry (the local stack): sign, serialize and
@@ -137,7 +137,7 @@ public final class PipelineBenchmark {
         }
         Map<String, Object> serde = Map.of("value.subject.name.strategy", "TopicRecordNameStrategy",
                 "specific.avro.reader", true);
-        String writer = AgencyUnit.idOf(SampleEvents.BAOTOU_FORESTRY);
+        String writer = UnitIds.idOf(SampleEvents.BAOTOU_FORESTRY);
         SigningSerializer signing = new SigningSerializer(new AvroSerializer(registry, serde, false),
                 registry::schemaById, KeyRing.load(keys, List.of(writer)));
         AgencyDirectory directory = AgencyDirectory.bundled().withKeysFrom(keys);

@@ -2,9 +2,9 @@ package org.casebridge.audit.ledger;
 
 import java.time.Instant;
 
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.VerifiedEvent;
 import org.casebridge.exchange.projection.EventJson;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * One record of a source topic as the audit service keeps it: where it sits in the log, what arrived (the exact
@@ -30,7 +30,7 @@ public record LedgerEntry(String topic, int partition, long offset, String key, 
         var meta = event.meta();
         return new LedgerEntry(origin.topic(), origin.partition(), origin.offset(), origin.key(), origin.appendedAt(),
                 VERIFIED, null, event.type().simpleName(), meta.getEventId().toString(), meta.getCaseId(),
-                meta.getSequence(), AgencyUnit.idOf(meta.getActingAgency()),
+                meta.getSequence(), UnitIds.idOf(meta.getActingAgency()),
                 meta.getOfficer(), meta.getOccurredAt(), event.signerId(), event.eventHash(),
                 EventJson.of(event.event()), event.wireBytes(), event.signature());
     }

@@ -21,7 +21,6 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.audit.AuditApplication;
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.KeyRing;
 import org.casebridge.exchange.integrity.SigningSerializer;
 import org.casebridge.exchange.registry.HttpSchemaRegistryClient;
@@ -39,6 +38,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * The audit service on a real broker and registry: a valid referral, then four bad records keyed by the same case
@@ -66,7 +66,7 @@ class AuditLedgerIT {
         HttpSchemaRegistryClient registryClient = new HttpSchemaRegistryClient(RegistryClientConfig.of(registry.url()));
         Map<String, Object> serde = Map.of("schema.registry.url", registry.url(),
                 "value.subject.name.strategy", "TopicRecordNameStrategy");
-        String forestry = AgencyUnit.idOf(SampleEvents.BAOTOU_FORESTRY);
+        String forestry = UnitIds.idOf(SampleEvents.BAOTOU_FORESTRY);
         SigningSerializer signing = new SigningSerializer(new AvroSerializer(registryClient, serde, false),
                 registryClient::schemaById, KeyRing.load(services.keys(), List.of(forestry)));
 

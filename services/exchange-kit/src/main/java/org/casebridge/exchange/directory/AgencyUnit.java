@@ -1,7 +1,5 @@
 package org.casebridge.exchange.directory;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.List;
 
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
@@ -22,42 +20,8 @@ import org.casebridge.contracts.common.AgencyType;
 public record AgencyUnit(String id, AgencyType type, String divisionCode, String name, List<String> jurisdiction,
                          Ed25519PublicKeyParameters publicKey) {
 
-    private static final Pattern UNIT_ID = Pattern.compile("([A-Z_]+):(\\d{6})");
-
     public AgencyUnit {
         jurisdiction = List.copyOf(jurisdiction);
-    }
-
-    /** The id of the unit of this type serving this division: {@code TYPE:code}. */
-    public static String idOf(AgencyType type, String divisionCode) {
-        return type.name() + ":" + divisionCode;
-    }
-
-    /** The id of the unit an event names, e.g. as its acting agency. */
-    public static String idOf(AgencyRef ref) {
-        return idOf(ref.getType(), ref.getDivisionCode());
-    }
-
-    /**
-     * The unit named by an id as people, tokens and databases write it, {@code TYPE:code}.
-     *
-     * @throws IllegalArgumentException when the id is not a known agency type and a six-digit code
-     */
-    public static AgencyRef refOf(String unitId) {
-        Matcher matcher = unitId == null ? null : UNIT_ID.matcher(unitId.strip());
-        if (matcher == null || !matcher.matches()) {
-            throw new IllegalArgumentException("'" + unitId + "' is not a unit id of the form TYPE:code, e.g. POLICE:150203");
-        }
-        AgencyType type;
-        try {
-            type = AgencyType.valueOf(matcher.group(1));
-        } catch (IllegalArgumentException unknown) {
-            type = AgencyType.UNKNOWN;
-        }
-        if (type == AgencyType.UNKNOWN) {
-            throw new IllegalArgumentException("'" + unitId + "' names no known agency type");
-        }
-        return AgencyRef.newBuilder().setType(type).setDivisionCode(matcher.group(2)).build();
     }
 
     /** Whether the directory holds this unit's public key. */

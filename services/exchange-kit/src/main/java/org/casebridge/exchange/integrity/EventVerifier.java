@@ -16,6 +16,7 @@ import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.serde.WireFormat;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * Checks a received event: signed, by a known unit, over exactly these bytes, by the unit the event names as
@@ -77,7 +78,7 @@ public final class EventVerifier {
         EventMeta meta = EventMetas.metaOf(decoded);
         if (!signer.is(meta.getActingAgency())) {
             throw new EventRejectedException(SIGNER_MISMATCH, type.simpleName() + " " + meta.getEventId()
-                    + " is signed by " + signerId + " but names " + AgencyUnit.idOf(meta.getActingAgency())
+                    + " is signed by " + signerId + " but names " + UnitIds.idOf(meta.getActingAgency())
                     + " as acting agency");
         }
         if (!type.writableBy(signer.type())) {

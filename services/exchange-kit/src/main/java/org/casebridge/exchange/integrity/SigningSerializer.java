@@ -6,8 +6,8 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.casebridge.contracts.common.EventMeta;
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.serde.WireFormat;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * Serializes an event with the Confluent-format delegate and signs it as its acting agency: adds the
@@ -50,7 +50,7 @@ public final class SigningSerializer implements Serializer<Object> {
         if (meta == null) {
             throw new SigningException(data.getClass().getName() + " is not an event: it has no EventMeta 'meta' field");
         }
-        String signerId = AgencyUnit.idOf(meta.getActingAgency());
+        String signerId = UnitIds.idOf(meta.getActingAgency());
         Ed25519PrivateKeyParameters key = keyRing.keyOf(signerId);
         if (key == null) {
             throw new SigningException("cannot sign " + data.getClass().getSimpleName() + " as " + signerId

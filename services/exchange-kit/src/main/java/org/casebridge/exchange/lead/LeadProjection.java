@@ -15,7 +15,6 @@ import org.casebridge.contracts.common.Party;
 import org.casebridge.contracts.lead.LeadNotified;
 import org.casebridge.contracts.lead.LeadOutcome;
 import org.casebridge.contracts.lead.MatchBasis;
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.ChainHead;
 import org.casebridge.exchange.integrity.VerifiedEvent;
 import org.casebridge.exchange.projection.CaseEvent;
@@ -23,6 +22,7 @@ import org.casebridge.exchange.projection.CaseEventTable;
 import org.casebridge.exchange.projection.CaseStore;
 import org.casebridge.exchange.projection.StoredCase;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.casebridge.exchange.unit.UnitIds;
 
 /** The lead tables (V4 in db/migration/casebridge): state, addressees, match keys, chain head and timeline. */
 public final class LeadProjection implements CaseStore<LeadState> {
@@ -198,10 +198,10 @@ public final class LeadProjection implements CaseStore<LeadState> {
     }
 
     private static String id(AgencyRef ref) {
-        return ref == null ? null : AgencyUnit.idOf(ref);
+        return ref == null ? null : UnitIds.idOf(ref);
     }
 
     private static AgencyRef ref(String id) {
-        return id == null ? null : AgencyUnit.refOf(id);
+        return id == null ? null : UnitIds.refOf(id);
     }
 }

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.casebridge.contracts.common.AgencyRef;
-import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * A case lifecycle as one table: for each event type, the statuses it is legal in, who may act, its content rule
@@ -57,7 +57,7 @@ public final class TransitionTable<S, T extends Enum<T>> {
 
     /** A unit id for reasons, {@code nobody} for null. */
     public static String unit(AgencyRef ref) {
-        return ref == null ? "nobody" : AgencyUnit.idOf(ref);
+        return ref == null ? "nobody" : UnitIds.idOf(ref);
     }
 
     /** Who may act on a step. */

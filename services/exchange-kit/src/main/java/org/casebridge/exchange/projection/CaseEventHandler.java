@@ -3,7 +3,6 @@ package org.casebridge.exchange.projection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.contracts.Topic;
 import org.casebridge.contracts.common.EventMeta;
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.ChainDecision;
 import org.casebridge.exchange.integrity.ChainHead;
 import org.casebridge.exchange.integrity.HashChain;
@@ -11,6 +10,7 @@ import org.casebridge.exchange.integrity.VerifiedEvent;
 import org.casebridge.exchange.lifecycle.CaseLifecycle;
 import org.casebridge.exchange.lifecycle.Judgement;
 import org.casebridge.exchange.metrics.ExchangeMetrics;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * Applies verified events of one topic's cases (referrals, leads) to a projection, deterministically: an event id
@@ -71,7 +71,7 @@ public final class CaseEventHandler<S> implements RecordHandler<VerifiedEvent> {
         }
         EventMeta meta = event.meta();
         store.record(new CaseEvent(meta.getEventId().toString(), meta.getCaseId(), meta.getSequence(),
-                event.type().simpleName(), AgencyUnit.idOf(meta.getActingAgency()), meta.getOfficer(),
+                event.type().simpleName(), UnitIds.idOf(meta.getActingAgency()), meta.getOfficer(),
                 meta.getOccurredAt(), event.eventHash(), verdict, reason, record.partition(), record.offset(),
                 EventJson.of(event.event())));
     }

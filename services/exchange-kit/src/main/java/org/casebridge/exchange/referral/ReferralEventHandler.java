@@ -70,7 +70,7 @@ public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> 
                 // record, which the timeline records after this.
                 List<ClockEvent> accepted = new ArrayList<>(previous == null
                         ? List.of() : projection.clockEvents(state.referralId()));
-                accepted.add(ClockEvent.of(event));
+                accepted.add(ClockEvent.of(event.event(), event.meta()));
                 clocks = deadlines.track(accepted);
             }
             projection.save(previous, state, head, event.meta().getOccurredAt(), clocks);

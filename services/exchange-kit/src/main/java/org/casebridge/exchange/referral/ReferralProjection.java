@@ -16,7 +16,6 @@ import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.referral.DeadlineKind;
 import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.exchange.clock.DeadlineStatus;
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.ChainHead;
 import org.casebridge.exchange.projection.CaseEventTable;
 import org.casebridge.exchange.referral.deadline.ClockEvent;
@@ -24,6 +23,7 @@ import org.casebridge.exchange.referral.deadline.ReferralDeadlines;
 import org.casebridge.exchange.referral.deadline.TrackedDeadline;
 import org.casebridge.exchange.security.NamedOfficer;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * The referral tables (see db/migration/casebridge): state, chain head, open suggestions, named officers, timeline
@@ -252,10 +252,10 @@ public final class ReferralProjection {
     }
 
     private static String id(AgencyRef ref) {
-        return ref == null ? null : AgencyUnit.idOf(ref);
+        return ref == null ? null : UnitIds.idOf(ref);
     }
 
     private static AgencyRef ref(String id) {
-        return id == null ? null : AgencyUnit.refOf(id);
+        return id == null ? null : UnitIds.refOf(id);
     }
 }

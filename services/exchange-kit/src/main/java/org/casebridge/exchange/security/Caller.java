@@ -3,10 +3,10 @@ package org.casebridge.exchange.security;
 import java.util.Collection;
 import java.util.Set;
 
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.contracts.common.AgencyRef;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * The person calling a service, however they authenticated (local user or JWT). A controller gets it with
@@ -17,7 +17,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * @param unit        the agency unit the person works for and acts in the name of
  * @param roles       what the person may do; unmodifiable
  */
-public record Caller(String username, String displayName, AgencyRef unit, Set<Role> roles) {
+public record Caller(String username, String displayName, AgencyRef unit, Set<Role> roles) implements Reader {
 
     public Caller {
         if (username == null || username.isBlank()) {
@@ -36,12 +36,7 @@ public record Caller(String username, String displayName, AgencyRef unit, Set<Ro
 
     /** The unit as {@code TYPE:code}, e.g. {@code FORESTRY:150200}. */
     public String unitId() {
-        return AgencyUnit.idOf(unit);
-    }
-
-    /** Whether the caller works for this unit. */
-    public boolean worksFor(AgencyRef other) {
-        return Units.same(unit, other);
+        return UnitIds.idOf(unit);
     }
 
     Collection<GrantedAuthority> authorities() {

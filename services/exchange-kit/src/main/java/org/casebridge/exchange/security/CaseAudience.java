@@ -41,26 +41,26 @@ public record CaseAudience(HandlingCode handlingCode, List<AgencyRef> addressed,
         return new CaseAudience(handlingCode, addressed, supervisors, namedOfficers);
     }
 
-    boolean addresses(Caller caller) {
-        return anyIs(addressed, caller);
+    boolean addresses(Reader reader) {
+        return anyIs(addressed, reader);
     }
 
-    boolean isSupervisedBy(Caller caller) {
-        return anyIs(supervisors, caller);
+    boolean isSupervisedBy(Reader reader) {
+        return anyIs(supervisors, reader);
     }
 
-    boolean names(Caller caller) {
+    boolean names(Reader reader) {
         for (NamedOfficer officer : namedOfficers) {
-            if (officer.is(caller)) {
+            if (officer.is(reader)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean anyIs(List<AgencyRef> units, Caller caller) {
+    private static boolean anyIs(List<AgencyRef> units, Reader reader) {
         for (AgencyRef unit : units) {
-            if (caller.worksFor(unit)) {
+            if (reader.worksFor(unit)) {
                 return true;
             }
         }

@@ -14,7 +14,7 @@ public record NamedOfficer(AgencyRef unit, String username) {
         }
     }
 
-    boolean is(Caller caller) {
-        return caller.worksFor(unit) && caller.username().equals(username);
+    boolean is(Reader reader) {
+        return reader.worksFor(unit) && reader.username().equals(username);
     }
 }

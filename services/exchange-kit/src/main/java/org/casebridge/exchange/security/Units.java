@@ -1,7 +1,7 @@
 package org.casebridge.exchange.security;
 
 import org.casebridge.contracts.common.AgencyRef;
-import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.unit.UnitIds;
 
 /** Unit ids as people and tokens write them, {@code TYPE:code}, to and from {@link AgencyRef}. */
 final class Units {
@@ -11,14 +11,9 @@ final class Units {
 
     static AgencyRef parse(String unitId) {
         try {
-            return AgencyUnit.refOf(unitId);
+            return UnitIds.refOf(unitId);
         } catch (IllegalArgumentException e) {
             throw new InvalidUnitException(unitId);
         }
-    }
-
-    /** Same unit, compared field by field: Avro's record equality walks the schema. */
-    static boolean same(AgencyRef a, AgencyRef b) {
-        return a != null && b != null && a.getType() == b.getType() && a.getDivisionCode().equals(b.getDivisionCode());
     }
 }

@@ -1,7 +1,7 @@
 package org.casebridge.exchange.security;
 
 /**
- * DOMAIN.md's handling codes: whether a caller may see a case, and whether with the parties' personal data.
+ * DOMAIN.md's handling codes: whether a reader may see a case, and whether with the parties' personal data.
  * <ul>
  *   <li>H0: every platform agency;</li>
  *   <li>H1: the addressed agencies and the supervisors;</li>
@@ -14,14 +14,14 @@ package org.casebridge.exchange.security;
  */
 public final class VisibilityPolicy {
 
-    public Visibility visibility(Caller caller, CaseAudience audience) {
-        boolean addressed = audience.addresses(caller);
-        boolean supervisor = audience.isSupervisedBy(caller);
+    public Visibility visibility(Reader reader, CaseAudience audience) {
+        boolean addressed = audience.addresses(reader);
+        boolean supervisor = audience.isSupervisedBy(reader);
         boolean sees = switch (audience.handlingCode()) {
             case H0 -> true;
             case H1 -> addressed || supervisor;
             case H2 -> addressed;
-            case H3 -> audience.names(caller);
+            case H3 -> audience.names(reader);
         };
         if (!sees) {
             return Visibility.HIDDEN;

@@ -24,7 +24,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.contracts.Topic;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyKeys;
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.KeyRing;
 import org.casebridge.exchange.integrity.SigningSerializer;
 import org.casebridge.exchange.integrity.VerifiedEvent;
@@ -51,6 +50,7 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * Poison records (garbage bytes, an unknown schema id, a flipped byte, another unit's key) between valid ones, on one partition so that any blocking would show: the valid events are
@@ -83,13 +83,13 @@ class DeadLetterIT {
                 "value.subject.name.strategy", "TopicRecordNameStrategy", "specific.avro.reader", true);
 
         Map<String, Object> producerProperties = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
-        String writer = AgencyUnit.idOf(SampleEvents.BAOTOU_FORESTRY);
+        String writer = UnitIds.idOf(SampleEvents.BAOTOU_FORESTRY);
         signing = new SigningSerializer(new AvroSerializer(registryClient, serde, false), registryClient::schemaById,
                 KeyRing.load(keys, List.of(writer)));
         signedProducer = new KafkaProducer<>(producerProperties, new StringSerializer(), signing);
         // Claims to be the forestry bureau but holds the Kundulun police unit's private key.
         impostor = new SigningSerializer(new AvroSerializer(registryClient, serde, false), registryClient::schemaById,
-                KeyRing.of(Map.of(writer, AgencyKeys.readPrivateKey(keys, AgencyUnit.idOf(SampleEvents.KUNDULUN_POLICE)))));
+                KeyRing.of(Map.of(writer, AgencyKeys.readPrivateKey(keys, UnitIds.idOf(SampleEvents.KUNDULUN_POLICE)))));
         rawProducer = new KafkaProducer<>(producerProperties, new StringSerializer(), new ByteArraySerializer());
 
         ExchangeMetrics metrics = new ExchangeMetrics(meters);

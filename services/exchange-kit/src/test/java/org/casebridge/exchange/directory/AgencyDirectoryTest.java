@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.casebridge.contracts.common.AgencyType;
 import org.junit.jupiter.api.Test;
+import org.casebridge.exchange.unit.UnitIds;
 
 class AgencyDirectoryTest {
 
@@ -27,7 +28,7 @@ class AgencyDirectoryTest {
         for (String city : new String[] {"150100", "150200", "150400", "150800"}) {
             for (AgencyType type : new AgencyType[] {AgencyType.FORESTRY, AgencyType.NATURAL_RESOURCES,
                     AgencyType.POLICE, AgencyType.COURT, AgencyType.PROCURATORATE}) {
-                assertThat(directory.unit(AgencyUnit.idOf(type, city)).jurisdiction()).containsExactly(city);
+                assertThat(directory.unit(UnitIds.idOf(type, city)).jurisdiction()).containsExactly(city);
             }
         }
         assertThat(directory.unit("FORESTRY:150200").name()).isEqualTo("包头市林业和草原局");

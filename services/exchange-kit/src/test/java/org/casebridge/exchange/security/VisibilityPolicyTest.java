@@ -3,27 +3,27 @@ package org.casebridge.exchange.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.HandlingCode;
+import org.casebridge.exchange.unit.UnitIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class VisibilityPolicyTest {
 
-    private static final AgencyRef FORESTRY = Units.parse("FORESTRY:150200");
-    private static final AgencyRef POLICE = Units.parse("POLICE:150203");
-    private static final AgencyRef COURT = Units.parse("COURT:150203");
-    private static final AgencyRef PROCURATORATE = Units.parse("PROCURATORATE:150200");
-    private static final AgencyRef OTHER_POLICE = Units.parse("POLICE:150102");
+    private static final AgencyRef FORESTRY = UnitIds.refOf("FORESTRY:150200");
+    private static final AgencyRef POLICE = UnitIds.refOf("POLICE:150203");
+    private static final AgencyRef COURT = UnitIds.refOf("COURT:150203");
+    private static final AgencyRef PROCURATORATE = UnitIds.refOf("PROCURATORATE:150200");
+    private static final AgencyRef OTHER_POLICE = UnitIds.refOf("POLICE:150102");
 
-    private static final Caller SENDER = caller("zhang.xiaoming", FORESTRY);
-    private static final Caller RECEIVER = caller("wang.wu", POLICE);
-    private static final Caller TRIAL_COURT = caller("zhao.liu", COURT);
-    private static final Caller SUPERVISOR = caller("sun.qi", PROCURATORATE);
-    private static final Caller OUTSIDER = caller("zhou.ba", OTHER_POLICE);
+    private static final Reader SENDER = caller("zhang.xiaoming", FORESTRY);
+    private static final Reader RECEIVER = caller("wang.wu", POLICE);
+    private static final Reader TRIAL_COURT = caller("zhao.liu", COURT);
+    private static final Reader SUPERVISOR = caller("sun.qi", PROCURATORATE);
+    private static final Reader OUTSIDER = caller("zhou.ba", OTHER_POLICE);
 
     private final VisibilityPolicy policy = new VisibilityPolicy();
 
@@ -111,7 +111,10 @@ class VisibilityPolicyTest {
         return CaseAudience.referral(code, FORESTRY, POLICE, COURT, List.of(PROCURATORATE), officers);
     }
 
-    private static Caller caller(String username, AgencyRef unit) {
-        return new Caller(username, null, unit, Set.of(Role.OFFICER));
+    private static Reader caller(String username, AgencyRef unit) {
+        return new Officer(unit, username);
+    }
+
+    private record Officer(AgencyRef unit, String username) implements Reader {
     }
 }

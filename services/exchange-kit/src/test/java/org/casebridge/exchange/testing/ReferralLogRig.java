@@ -19,7 +19,6 @@ import org.casebridge.contracts.Topic;
 import org.casebridge.exchange.consumer.ExchangeConsumers;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyKeys;
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.integrity.KeyRing;
 import org.casebridge.exchange.integrity.SchemaLookup;
 import org.casebridge.exchange.integrity.SigningSerializer;
@@ -33,6 +32,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * The {@code referrals} topic of an embedded broker with the real registry, as the projections' integration tests
@@ -58,7 +58,7 @@ public final class ReferralLogRig {
         this.directory = bundled.withKeysFrom(keys);
         this.registry = new HttpSchemaRegistryClient(RegistryClientConfig.of(registry.url()));
         this.signing = new SigningSerializer(new AvroSerializer(this.registry, SERDE, false), this.registry::schemaById,
-                KeyRing.load(keys, List.of(AgencyUnit.idOf(SampleEvents.BAOTOU_FORESTRY))));
+                KeyRing.load(keys, List.of(UnitIds.idOf(SampleEvents.BAOTOU_FORESTRY))));
         this.producerProperties = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
     }
 

@@ -12,7 +12,6 @@ import org.casebridge.contracts.referral.ReceiptSigned;
 import org.casebridge.contracts.referral.ReferralForwarded;
 import org.casebridge.contracts.referral.SupplementRequested;
 import org.casebridge.exchange.directory.AgencyDirectory;
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.referral.TimelineEntry;
 import org.casebridge.exchange.referral.command.DirectoryFields;
 import org.casebridge.exchange.referral.command.ReferralCommands;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * The police unit's intake: the inbox of referrals addressed to it, receipts, supplement requests and forwarding
@@ -65,7 +65,7 @@ class IntakeController {
         var to = DirectoryFields.unit(directory, "to", request.to(), AgencyType.POLICE);
         TimelineEntry applied = commands.handOver(caller, key, "forwarding", id, request,
                 meta -> ReferralForwarded.newBuilder().setMeta(meta).setTo(to).setReason(request.reason()).build());
-        return new Forwarded(applied.referralId(), AgencyUnit.idOf(to), applied.sequence(), applied.occurredAt());
+        return new Forwarded(applied.referralId(), UnitIds.idOf(to), applied.sequence(), applied.occurredAt());
     }
 
     /** @param receiptNumber the number of the signed receipt (回执) */

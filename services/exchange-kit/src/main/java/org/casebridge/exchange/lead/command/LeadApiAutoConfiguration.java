@@ -17,7 +17,6 @@ import org.casebridge.exchange.projection.CaseEvent;
 import org.casebridge.exchange.security.VisibilityPolicy;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,8 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The lead API of every agency service (servlet services with a {@code casebridge.agency-type} that keep the lead
- * projection): the command path, the queries and the controllers. Every agency type gets the same endpoints;
+ * The lead API of every agency service (servlet services that keep the lead projection): the command path, the queries and the controllers. Every agency type gets the same endpoints;
  * the lead lifecycle and the topic catalogue decide who may do what.
  */
 @AutoConfiguration(after = {LeadProjectionAutoConfiguration.class, JacksonAutoConfiguration.class,
@@ -38,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
         org.casebridge.exchange.referral.command.ReferralCommandAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(LeadProjection.class)
-@ConditionalOnExpression("'${casebridge.agency-type:}' != ''")
 @EnableConfigurationProperties(LeadProperties.class)
 @Import({LeadViewController.class, LeadCommandController.class, NotAppliedYetHandler.class})
 public final class LeadApiAutoConfiguration {

@@ -11,6 +11,7 @@ import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.exchange.directory.AgencyDirectory;
 import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.referral.command.InvalidFieldException;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * Turns a request's recipients into the units a lead is addressed to, from the agency directory, when the lead is
@@ -45,7 +46,7 @@ final class LeadRecipients {
             String field = "recipients.units[" + i + "]";
             AgencyUnit unit = directory.find(id)
                     .orElseThrow(() -> new InvalidFieldException(field, "'" + id + "' is not a unit of the agency directory"));
-            AgencyRef ref = AgencyUnit.refOf(unit.id());
+            AgencyRef ref = UnitIds.refOf(unit.id());
             if (ref.equals(notifier)) {
                 throw new InvalidFieldException(field, "a unit does not notify itself");
             }
@@ -64,7 +65,7 @@ final class LeadRecipients {
                 : EnumSet.copyOf(recipients.agencyTypes());
         List<AgencyRef> units = new ArrayList<>();
         for (AgencyType type : types) {
-            directory.competentUnit(type, division).map(unit -> AgencyUnit.refOf(unit.id()))
+            directory.competentUnit(type, division).map(unit -> UnitIds.refOf(unit.id()))
                     .filter(ref -> !ref.equals(notifier)).ifPresent(units::add);
         }
         if (units.isEmpty()) {

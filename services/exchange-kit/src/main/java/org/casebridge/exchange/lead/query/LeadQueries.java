@@ -7,7 +7,6 @@ import java.util.List;
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.lead.MatchBasis;
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.lead.LeadBox;
 import org.casebridge.exchange.lead.LeadProjection;
 import org.casebridge.exchange.lead.LeadState;
@@ -23,6 +22,7 @@ import org.casebridge.exchange.web.NotFoundException;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * What a caller may read of the leads: the leads their unit sent or was addressed, and one lead with its timeline.
@@ -126,6 +126,6 @@ public final class LeadQueries {
     }
 
     private static String id(AgencyRef ref) {
-        return ref == null ? null : AgencyUnit.idOf(ref);
+        return ref == null ? null : UnitIds.idOf(ref);
     }
 }

@@ -21,6 +21,7 @@ import org.casebridge.exchange.referral.command.InvalidFieldException;
 import org.casebridge.exchange.referral.command.ReferralCommands;
 import org.casebridge.exchange.referral.query.ReferralDetail;
 import org.casebridge.exchange.security.Caller;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * Submits a validated referral request: routes it to the police unit competent for the case's division, names the
@@ -49,7 +50,7 @@ final class ReferralSubmission {
         String referralId = ids.next(division);
         return commands.submit(caller, idempotencyKey, referralId, code, request,
                 meta -> ReferralSubmitted.newBuilder().setMeta(meta).setReferralType(request.type())
-                        .setSender(caller.unit()).setReceiver(AgencyUnit.refOf(police.id()))
+                        .setSender(caller.unit()).setReceiver(UnitIds.refOf(police.id()))
                         .setCaseData(caseData(request.caseData()))
                         .setParties(orEmpty(request.parties()).stream().map(PartyInput::toContract).toList())
                         .setDocuments(orEmpty(request.documents()).stream().map(DocumentInput::toContract).toList())

@@ -3,7 +3,7 @@ package org.casebridge.exchange.referral.command;
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.exchange.directory.AgencyDirectory;
-import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * Request fields that name a unit of the agency directory (a forwarding target, a supervising procuratorate, the
@@ -20,7 +20,7 @@ public final class DirectoryFields {
      * @throws InvalidFieldException for {@code field} when the directory lists no such unit
      */
     public static AgencyRef unit(AgencyDirectory directory, String field, String unitId) {
-        return directory.find(unitId.strip()).map(unit -> AgencyUnit.refOf(unit.id()))
+        return directory.find(unitId.strip()).map(unit -> UnitIds.refOf(unit.id()))
                 .orElseThrow(() -> new InvalidFieldException(field, "'" + unitId + "' is not a unit of the agency directory"));
     }
 
@@ -31,7 +31,7 @@ public final class DirectoryFields {
      */
     public static AgencyRef unit(AgencyDirectory directory, String field, String unitId, AgencyType type) {
         return directory.find(unitId.strip()).filter(unit -> unit.type() == type)
-                .map(unit -> AgencyUnit.refOf(unit.id()))
+                .map(unit -> UnitIds.refOf(unit.id()))
                 .orElseThrow(() -> new InvalidFieldException(field,
                         "'" + unitId + "' is not a " + type + " unit of the agency directory"));
     }

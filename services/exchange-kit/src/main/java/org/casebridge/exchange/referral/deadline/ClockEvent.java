@@ -8,12 +8,12 @@ import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.IndexedRecord;
 import org.casebridge.contracts.common.AgencyRef;
-import org.casebridge.exchange.directory.AgencyUnit;
-import org.casebridge.exchange.integrity.VerifiedEvent;
+import org.casebridge.contracts.common.EventMeta;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * An accepted event of a referral as its legal clocks read it: type, time, sequence and the few fields of its
@@ -36,21 +36,20 @@ public record ClockEvent(String eventType, Instant occurredAt, long sequence, Ma
     }
 
     /** The event being applied, its fields read from its Avro record. */
-    public static ClockEvent of(VerifiedEvent event) {
-        List<String> names = ReferralDeadlines.contentRead(event.type().simpleName());
+    public static ClockEvent of(IndexedRecord record, EventMeta meta) {
+        String eventType = record.getSchema().getName();
+        List<String> names = ReferralDeadlines.contentRead(eventType);
         Map<String, String> content = new HashMap<>(names.size());
-        IndexedRecord record = event.event();
         for (String name : names) {
             Schema.Field field = record.getSchema().getField(name);
             Object value = field == null ? null : record.get(field.pos());
             if (value instanceof AgencyRef ref) {
-                content.put(name, AgencyUnit.idOf(ref));
+                content.put(name, UnitIds.idOf(ref));
             } else if (value != null) {
                 content.put(name, value.toString());
             }
         }
-        return new ClockEvent(event.type().simpleName(), event.meta().getOccurredAt(), event.meta().getSequence(),
-                content);
+        return new ClockEvent(eventType, meta.getOccurredAt(), meta.getSequence(), content);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.casebridge.contracts.common.AgencyRef;
-import org.casebridge.exchange.directory.AgencyUnit;
 import org.casebridge.exchange.referral.ReferralProjection;
 import org.casebridge.exchange.referral.ReferralState;
 import org.casebridge.exchange.referral.StoredReferral;
@@ -24,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import org.casebridge.exchange.unit.UnitIds;
 
 /**
  * What a caller may read of the referrals: the lists of the referrals their unit takes part in (paged in SQL, see
@@ -122,6 +122,6 @@ public final class ReferralQueries {
     }
 
     private static String id(AgencyRef ref) {
-        return ref == null ? null : AgencyUnit.idOf(ref);
+        return ref == null ? null : UnitIds.idOf(ref);
     }
 }

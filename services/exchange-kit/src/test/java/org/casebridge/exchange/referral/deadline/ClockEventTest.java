@@ -13,7 +13,6 @@ import org.casebridge.contracts.Topic;
 import org.casebridge.contracts.TopicCatalogue;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.contracts.referral.ReferralSubmitted;
-import org.casebridge.exchange.integrity.VerifiedEvent;
 import org.casebridge.exchange.projection.EventJson;
 import org.casebridge.exchange.testing.RandomEvents;
 import org.casebridge.exchange.testing.SampleEvents;
@@ -39,7 +38,7 @@ class ClockEventTest {
             SpecificRecord event = RandomEvents.of(type, random);
             EventMeta meta = (EventMeta) event.get(event.getSchema().getField("meta").pos());
 
-            ClockEvent live = ClockEvent.of(verified(event, type, meta));
+            ClockEvent live = ClockEvent.of(event, meta);
             ClockEvent stored = ClockEvent.of(type.simpleName(), meta.getOccurredAt(), meta.getSequence(),
                     EventJson.of(event));
 
@@ -55,9 +54,5 @@ class ClockEventTest {
         ClockEvent stored = ClockEvent.of("ReferralSubmitted", Instant.EPOCH, 1, submitted.toString());
 
         assertThat(stored.content()).isEqualTo(Map.of("sender", "FORESTRY:150200", "receiver", "POLICE:150203"));
-    }
-
-    private static VerifiedEvent verified(SpecificRecord event, EventType type, EventMeta meta) {
-        return new VerifiedEvent(event, meta, type, "FORESTRY:150200", 1, "00", new byte[0], new byte[0]);
     }
 }
