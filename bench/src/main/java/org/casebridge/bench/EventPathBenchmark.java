@@ -10,16 +10,16 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.casebridge.contracts.Topic;
 import org.casebridge.contracts.referral.ReferralSubmitted;
-import org.casebridge.exchange.directory.AgencyDirectory;
-import org.casebridge.exchange.directory.AgencyKeys;
-import org.casebridge.exchange.integrity.KeyRing;
-import org.casebridge.exchange.integrity.SigningSerializer;
-import org.casebridge.exchange.integrity.VerifiedEvent;
-import org.casebridge.exchange.integrity.VerifyingDeserializer;
-import org.casebridge.exchange.registry.InMemorySchemaRegistryClient;
-import org.casebridge.exchange.serde.AvroDeserializer;
-import org.casebridge.exchange.serde.AvroSerializer;
-import org.casebridge.exchange.testing.SampleEvents;
+import org.casebridge.platform.directory.AgencyDirectory;
+import org.casebridge.platform.directory.AgencyKeys;
+import org.casebridge.platform.integrity.KeyRing;
+import org.casebridge.platform.integrity.SigningSerializer;
+import org.casebridge.platform.integrity.VerifiedEvent;
+import org.casebridge.platform.integrity.VerifyingDeserializer;
+import org.casebridge.platform.registry.InMemorySchemaRegistryClient;
+import org.casebridge.platform.serde.AvroDeserializer;
+import org.casebridge.platform.serde.AvroSerializer;
+import org.casebridge.rules.testing.SampleEvents;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.casebridge.exchange.unit.UnitIds;
+import org.casebridge.rules.unit.UnitIds;
 
 /**
  * The four steps of the event path for a realistic ~2 KB ReferralSubmitted, one thread each, so a score is

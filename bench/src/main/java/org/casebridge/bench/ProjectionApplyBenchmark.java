@@ -18,14 +18,14 @@ import org.casebridge.contracts.TopicCatalogue;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.contracts.referral.ReceiptSigned;
 import org.casebridge.contracts.referral.ReferralSubmitted;
-import org.casebridge.exchange.integrity.VerifiedEvent;
-import org.casebridge.exchange.projection.EventJson;
-import org.casebridge.exchange.projection.OffsetStore;
-import org.casebridge.exchange.projection.TransactionalApplier;
-import org.casebridge.exchange.referral.ReferralEventHandler;
-import org.casebridge.exchange.referral.ReferralProjection;
-import org.casebridge.exchange.testing.ProjectionDatabase;
-import org.casebridge.exchange.testing.SampleEvents;
+import org.casebridge.platform.integrity.VerifiedEvent;
+import org.casebridge.platform.projection.EventJson;
+import org.casebridge.platform.projection.OffsetStore;
+import org.casebridge.platform.projection.TransactionalApplier;
+import org.casebridge.projections.referral.ReferralEventHandler;
+import org.casebridge.projections.referral.ReferralProjection;
+import org.casebridge.platform.testing.ProjectionDatabase;
+import org.casebridge.rules.testing.SampleEvents;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.casebridge.exchange.unit.UnitIds;
+import org.casebridge.rules.unit.UnitIds;
 
 /**
  * Applying verified referral events to a referral projection on H2 in memory, as every service's consumer applies

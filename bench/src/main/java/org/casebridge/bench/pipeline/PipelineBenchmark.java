@@ -34,22 +34,22 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.bench.CoreSpeed;
 import org.casebridge.contracts.referral.ReferralSubmitted;
-import org.casebridge.exchange.directory.AgencyDirectory;
-import org.casebridge.exchange.integrity.KeyRing;
-import org.casebridge.exchange.integrity.SigningSerializer;
-import org.casebridge.exchange.integrity.VerifiedEvent;
-import org.casebridge.exchange.integrity.VerifyingDeserializer;
-import org.casebridge.exchange.projection.OffsetStore;
-import org.casebridge.exchange.projection.TransactionalApplier;
-import org.casebridge.exchange.referral.ReferralEventHandler;
-import org.casebridge.exchange.referral.ReferralProjection;
-import org.casebridge.exchange.registry.HttpSchemaRegistryClient;
-import org.casebridge.exchange.registry.RegistryClientConfig;
-import org.casebridge.exchange.serde.AvroDeserializer;
-import org.casebridge.exchange.serde.AvroSerializer;
-import org.casebridge.exchange.testing.ProjectionDatabase;
-import org.casebridge.exchange.testing.SampleEvents;
-import org.casebridge.exchange.unit.UnitIds;
+import org.casebridge.platform.directory.AgencyDirectory;
+import org.casebridge.platform.integrity.KeyRing;
+import org.casebridge.platform.integrity.SigningSerializer;
+import org.casebridge.platform.integrity.VerifiedEvent;
+import org.casebridge.platform.integrity.VerifyingDeserializer;
+import org.casebridge.platform.projection.OffsetStore;
+import org.casebridge.platform.projection.TransactionalApplier;
+import org.casebridge.projections.referral.ReferralEventHandler;
+import org.casebridge.projections.referral.ReferralProjection;
+import org.casebridge.platform.registry.HttpSchemaRegistryClient;
+import org.casebridge.platform.registry.RegistryClientConfig;
+import org.casebridge.platform.serde.AvroDeserializer;
+import org.casebridge.platform.serde.AvroSerializer;
+import org.casebridge.platform.testing.ProjectionDatabase;
+import org.casebridge.rules.testing.SampleEvents;
+import org.casebridge.rules.unit.UnitIds;
 
 /**
  * The event pipeline without HTTP on a running broker and registry (the local stack): sign, serialize and

@@ -1,6 +1,6 @@
 package org.casebridge.audit;
 
-import org.casebridge.exchange.testing.ServiceStartupContract;
+import org.casebridge.platform.testing.ServiceStartupContract;
 
 class AuditApplicationIT extends ServiceStartupContract {
 }

@@ -1,6 +1,6 @@
 package org.casebridge.court;
 
-import org.casebridge.exchange.testing.ServiceStartupContract;
+import org.casebridge.platform.testing.ServiceStartupContract;
 
 class CourtApplicationIT extends ServiceStartupContract {
 }

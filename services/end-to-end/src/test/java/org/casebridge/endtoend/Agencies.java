@@ -1,12 +1,12 @@
 package org.casebridge.endtoend;
 
-import static org.casebridge.exchange.testing.ServiceContexts.officer;
+import static org.casebridge.platform.testing.ServiceContexts.officer;
 
 import java.util.List;
 
 import org.casebridge.court.CourtApplication;
-import org.casebridge.exchange.testing.ApicurioRegistry;
-import org.casebridge.exchange.testing.ServiceContexts;
+import org.casebridge.platform.testing.ApicurioRegistry;
+import org.casebridge.platform.testing.ServiceContexts;
 import org.casebridge.forestry.ForestryApplication;
 import org.casebridge.naturalresources.NaturalResourcesApplication;
 import org.casebridge.police.PoliceApplication;

@@ -1,7 +1,7 @@
 package org.casebridge.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.casebridge.exchange.testing.ServiceRequests.json;
+import static org.casebridge.platform.testing.ServiceRequests.json;
 
 import java.net.http.HttpResponse;
 

@@ -10,11 +10,11 @@ import static org.casebridge.endtoend.Answers.assertProblem;
 import static org.casebridge.endtoend.Answers.assertProblemCode;
 import static org.casebridge.endtoend.Referrals.referral;
 import static org.casebridge.endtoend.Steps.RECEIPT;
-import static org.casebridge.exchange.testing.ServiceRequests.awaitStatus;
-import static org.casebridge.exchange.testing.ServiceRequests.get;
-import static org.casebridge.exchange.testing.ServiceRequests.json;
-import static org.casebridge.exchange.testing.ServiceRequests.key;
-import static org.casebridge.exchange.testing.ServiceRequests.post;
+import static org.casebridge.platform.testing.ServiceRequests.awaitStatus;
+import static org.casebridge.platform.testing.ServiceRequests.get;
+import static org.casebridge.platform.testing.ServiceRequests.json;
+import static org.casebridge.platform.testing.ServiceRequests.key;
+import static org.casebridge.platform.testing.ServiceRequests.post;
 
 import java.net.http.HttpResponse;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.casebridge.endtoend;
 
-import org.casebridge.exchange.testing.ApicurioRegistry;
-import org.casebridge.exchange.testing.ApicurioRegistryExtension;
+import org.casebridge.platform.testing.ApicurioRegistry;
+import org.casebridge.platform.testing.ApicurioRegistryExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,12 +1,12 @@
 package org.casebridge.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.casebridge.exchange.testing.ServiceContexts.officer;
-import static org.casebridge.exchange.testing.ServiceRequests.awaitUntil;
-import static org.casebridge.exchange.testing.ServiceRequests.get;
-import static org.casebridge.exchange.testing.ServiceRequests.json;
-import static org.casebridge.exchange.testing.ServiceRequests.key;
-import static org.casebridge.exchange.testing.ServiceRequests.post;
+import static org.casebridge.platform.testing.ServiceContexts.officer;
+import static org.casebridge.platform.testing.ServiceRequests.awaitUntil;
+import static org.casebridge.platform.testing.ServiceRequests.get;
+import static org.casebridge.platform.testing.ServiceRequests.json;
+import static org.casebridge.platform.testing.ServiceRequests.key;
+import static org.casebridge.platform.testing.ServiceRequests.post;
 
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
@@ -15,9 +15,9 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import org.casebridge.exchange.testing.ApicurioRegistry;
-import org.casebridge.exchange.testing.ApicurioRegistryExtension;
-import org.casebridge.exchange.testing.ServiceContexts;
+import org.casebridge.platform.testing.ApicurioRegistry;
+import org.casebridge.platform.testing.ApicurioRegistryExtension;
+import org.casebridge.platform.testing.ServiceContexts;
 import org.casebridge.forestry.ForestryApplication;
 import org.casebridge.naturalresources.NaturalResourcesApplication;
 import org.casebridge.police.PoliceApplication;

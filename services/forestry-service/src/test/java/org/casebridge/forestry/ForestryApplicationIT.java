@@ -1,6 +1,6 @@
 package org.casebridge.forestry;
 
-import org.casebridge.exchange.testing.ServiceStartupContract;
+import org.casebridge.platform.testing.ServiceStartupContract;
 
 class ForestryApplicationIT extends ServiceStartupContract {
 }

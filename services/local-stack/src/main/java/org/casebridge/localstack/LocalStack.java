@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.casebridge.exchange.directory.AgencyDirectory;
-import org.casebridge.exchange.directory.AgencyKeys;
+import org.casebridge.platform.directory.AgencyDirectory;
+import org.casebridge.platform.directory.AgencyKeys;
 import org.casebridge.localstack.broker.BrokerProbe;
 import org.casebridge.localstack.broker.KafkaBroker;
 import org.casebridge.localstack.broker.TopicSetup;

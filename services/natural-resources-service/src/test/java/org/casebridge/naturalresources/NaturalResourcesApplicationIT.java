@@ -1,6 +1,6 @@
 package org.casebridge.naturalresources;
 
-import org.casebridge.exchange.testing.ServiceStartupContract;
+import org.casebridge.platform.testing.ServiceStartupContract;
 
 class NaturalResourcesApplicationIT extends ServiceStartupContract {
 }

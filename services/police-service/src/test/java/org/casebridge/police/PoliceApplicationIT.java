@@ -1,6 +1,6 @@
 package org.casebridge.police;
 
-import org.casebridge.exchange.testing.ServiceStartupContract;
+import org.casebridge.platform.testing.ServiceStartupContract;
 
 class PoliceApplicationIT extends ServiceStartupContract {
 }

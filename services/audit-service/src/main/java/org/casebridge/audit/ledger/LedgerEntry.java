@@ -2,9 +2,9 @@ package org.casebridge.audit.ledger;
 
 import java.time.Instant;
 
-import org.casebridge.exchange.integrity.VerifiedEvent;
-import org.casebridge.exchange.projection.EventJson;
-import org.casebridge.exchange.unit.UnitIds;
+import org.casebridge.platform.integrity.VerifiedEvent;
+import org.casebridge.platform.projection.EventJson;
+import org.casebridge.rules.unit.UnitIds;
 
 /**
  * One record of a source topic as the audit service keeps it: where it sits in the log, what arrived (the exact

@@ -4,11 +4,11 @@ import java.time.Instant;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
-import org.casebridge.exchange.consumer.ReasonCoded;
-import org.casebridge.exchange.integrity.EventVerifier;
-import org.casebridge.exchange.integrity.SignatureHeaders;
-import org.casebridge.exchange.projection.RecordHandler;
-import org.casebridge.exchange.serde.RegistryCallFailedException;
+import org.casebridge.platform.consumer.ReasonCoded;
+import org.casebridge.platform.integrity.EventVerifier;
+import org.casebridge.platform.integrity.SignatureHeaders;
+import org.casebridge.platform.projection.RecordHandler;
+import org.casebridge.platform.serde.RegistryCallFailedException;
 
 /**
  * Verifies each record on its own (signature, signer, writer rights, decoding) and appends it to the ledger with

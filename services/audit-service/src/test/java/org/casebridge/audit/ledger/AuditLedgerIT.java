@@ -1,11 +1,11 @@
 package org.casebridge.audit.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.casebridge.exchange.testing.ServiceContexts.officer;
-import static org.casebridge.exchange.testing.ServiceContexts.user;
-import static org.casebridge.exchange.testing.ServiceRequests.awaitUntil;
-import static org.casebridge.exchange.testing.ServiceRequests.get;
-import static org.casebridge.exchange.testing.ServiceRequests.json;
+import static org.casebridge.platform.testing.ServiceContexts.officer;
+import static org.casebridge.platform.testing.ServiceContexts.user;
+import static org.casebridge.platform.testing.ServiceRequests.awaitUntil;
+import static org.casebridge.platform.testing.ServiceRequests.get;
+import static org.casebridge.platform.testing.ServiceRequests.json;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +21,15 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.audit.AuditApplication;
-import org.casebridge.exchange.integrity.KeyRing;
-import org.casebridge.exchange.integrity.SigningSerializer;
-import org.casebridge.exchange.registry.HttpSchemaRegistryClient;
-import org.casebridge.exchange.registry.RegistryClientConfig;
-import org.casebridge.exchange.serde.AvroSerializer;
-import org.casebridge.exchange.testing.ApicurioRegistry;
-import org.casebridge.exchange.testing.ApicurioRegistryExtension;
-import org.casebridge.exchange.testing.SampleEvents;
-import org.casebridge.exchange.testing.ServiceContexts;
+import org.casebridge.platform.integrity.KeyRing;
+import org.casebridge.platform.integrity.SigningSerializer;
+import org.casebridge.platform.registry.HttpSchemaRegistryClient;
+import org.casebridge.platform.registry.RegistryClientConfig;
+import org.casebridge.platform.serde.AvroSerializer;
+import org.casebridge.platform.testing.ApicurioRegistry;
+import org.casebridge.platform.testing.ApicurioRegistryExtension;
+import org.casebridge.rules.testing.SampleEvents;
+import org.casebridge.platform.testing.ServiceContexts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.casebridge.exchange.unit.UnitIds;
+import org.casebridge.rules.unit.UnitIds;
 
 /**
  * The audit service on a real broker and registry: a valid referral, then four bad records keyed by the same case

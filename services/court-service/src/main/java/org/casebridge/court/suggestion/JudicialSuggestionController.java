@@ -7,11 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.casebridge.contracts.referral.JudicialSuggestionIssued;
-import org.casebridge.exchange.directory.AgencyDirectory;
-import org.casebridge.exchange.referral.command.DirectoryFields;
-import org.casebridge.exchange.referral.command.ReferralCommands;
-import org.casebridge.exchange.referral.query.ReferralDetail;
-import org.casebridge.exchange.security.Caller;
+import org.casebridge.platform.directory.AgencyDirectory;
+import org.casebridge.node.referral.command.DirectoryFields;
+import org.casebridge.node.referral.command.ReferralCommands;
+import org.casebridge.node.referral.query.ReferralDetail;
+import org.casebridge.platform.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

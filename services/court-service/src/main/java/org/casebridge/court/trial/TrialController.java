@@ -9,9 +9,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 import org.casebridge.contracts.referral.JudgmentIssued;
 import org.casebridge.contracts.referral.Verdict;
-import org.casebridge.exchange.referral.command.ReferralCommands;
-import org.casebridge.exchange.referral.query.ReferralDetail;
-import org.casebridge.exchange.security.Caller;
+import org.casebridge.node.referral.command.ReferralCommands;
+import org.casebridge.node.referral.query.ReferralDetail;
+import org.casebridge.platform.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

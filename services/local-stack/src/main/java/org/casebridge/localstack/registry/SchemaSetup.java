@@ -5,9 +5,9 @@ import java.util.Map;
 
 import org.casebridge.contracts.EventType;
 import org.casebridge.contracts.TopicCatalogue;
-import org.casebridge.exchange.registry.HttpSchemaRegistryClient;
-import org.casebridge.exchange.registry.RegistryClientConfig;
-import org.casebridge.exchange.registry.SchemaRegistryException;
+import org.casebridge.platform.registry.HttpSchemaRegistryClient;
+import org.casebridge.platform.registry.RegistryClientConfig;
+import org.casebridge.platform.registry.SchemaRegistryException;
 import org.casebridge.localstack.StackException;
 
 /**

@@ -11,7 +11,7 @@ import org.casebridge.localstack.StackService;
  * @param username login name
  * @param name     display name, as events record the acting officer
  * @param unit     agency unit id, {@code TYPE:code}
- * @param roles    roles of {@code org.casebridge.exchange.security.Role}
+ * @param roles    roles of {@code org.casebridge.platform.security.Role}
  */
 record DemoAccount(StackService service, String username, String name, String unit, List<String> roles) {
 

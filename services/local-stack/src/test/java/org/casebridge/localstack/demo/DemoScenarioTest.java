@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.casebridge.exchange.directory.AgencyDirectory;
-import org.casebridge.exchange.directory.AgencyUnit;
+import org.casebridge.platform.directory.AgencyDirectory;
+import org.casebridge.platform.directory.AgencyUnit;
 import org.casebridge.localstack.StackService;
 import org.casebridge.localstack.users.DemoUsers;
 import org.junit.jupiter.api.Test;

@@ -35,7 +35,7 @@ final class Repository {
         return Files.exists(ROOT.resolve(relative));
     }
 
-    /** Every service module: a {@code services/*-service} directory with a pom (exchange-kit and local-stack are not services). */
+    /** Every service module: a {@code services/*-service} directory with a pom (the shared modules and local-stack are not services). */
     static List<String> serviceModules() {
         try (Stream<Path> children = Files.list(ROOT.resolve("services"))) {
             return children.filter(dir -> dir.getFileName().toString().endsWith("-service"))
@@ -48,10 +48,10 @@ final class Repository {
         }
     }
 
-    /** What the service reads: its own application.yml over exchange-kit's shared defaults. */
+    /** What the service reads: its own application.yml over the platform module's shared defaults. */
     static ServiceConfiguration configurationOf(String module) {
         return ServiceConfiguration.of(
                 read("services/" + module + "/src/main/resources/application.yml"),
-                read("services/exchange-kit/src/main/resources/casebridge-defaults.yml"));
+                read("services/platform/src/main/resources/casebridge-defaults.yml"));
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 
-import org.casebridge.exchange.directory.AgencyDirectory;
+import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.localstack.StackService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

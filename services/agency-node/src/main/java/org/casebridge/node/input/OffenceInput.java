@@ -1,0 +1,19 @@
+package org.casebridge.node.input;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+import org.casebridge.contracts.common.Offence;
+
+/**
+ * A suspected offence as a request gives it.
+ *
+ * @param article the Criminal Law article, e.g. 345
+ */
+public record OffenceInput(@NotNull @Positive Integer article, Integer paragraph, @NotBlank String description) {
+
+    public Offence toContract() {
+        return Offence.newBuilder().setArticle(article).setParagraph(paragraph).setDescription(description).build();
+    }
+}

@@ -1,0 +1,58 @@
+package org.casebridge.node.lead.command;
+
+import java.time.Clock;
+
+import org.casebridge.platform.command.AppliedEvents;
+import org.casebridge.platform.command.CaseCommands;
+import org.casebridge.platform.command.CommandProperties;
+import org.casebridge.platform.command.EventPublisher;
+import org.casebridge.platform.command.NotAppliedYetHandler;
+import org.casebridge.rules.lead.LeadLifecycle;
+import org.casebridge.projections.lead.LeadProjection;
+import org.casebridge.projections.lead.LeadProjectionAutoConfiguration;
+import org.casebridge.rules.lead.LeadState;
+import org.casebridge.node.lead.query.LeadQueries;
+import org.casebridge.node.lead.query.LeadViewController;
+import org.casebridge.platform.projection.CaseEvent;
+import org.casebridge.rules.visibility.VisibilityPolicy;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The lead API of every agency service (servlet services that keep the lead projection): the command path, the queries and the controllers. Every agency type gets the same endpoints;
+ * the lead lifecycle and the topic catalogue decide who may do what.
+ */
+@AutoConfiguration(after = {LeadProjectionAutoConfiguration.class, JacksonAutoConfiguration.class,
+        org.casebridge.platform.command.EventPublishingAutoConfiguration.class,
+        org.casebridge.node.referral.command.ReferralCommandAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBean(LeadProjection.class)
+@EnableConfigurationProperties(LeadProperties.class)
+@Import({LeadViewController.class, LeadCommandController.class, NotAppliedYetHandler.class})
+public final class LeadApiAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    LeadQueries leadQueries(LeadProjection projection, JsonMapper json) {
+        return new LeadQueries(projection, new VisibilityPolicy(), json);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LeadCommands leadCommands(JdbcClient jdbc, LeadQueries queries, LeadProjection projection, EventPublisher publisher,
+                              AppliedEvents<CaseEvent> applied, JsonMapper json, CommandProperties commands,
+                              LeadProperties leads) {
+        return new LeadCommands(new CaseCommands<LeadState, CaseEvent>(jdbc, queries::visibleTo, LeadState::handlingCode,
+                LeadLifecycle::judge, publisher, applied, json, Clock.systemUTC(), commands.applyTimeout()),
+                queries, projection, leads.duplicateWindow());
+    }
+}

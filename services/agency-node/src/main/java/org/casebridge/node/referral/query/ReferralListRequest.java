@@ -1,0 +1,50 @@
+package org.casebridge.node.referral.query;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.casebridge.rules.referral.ReferralStatus;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The query parameters of a referral list ({@code GET /api/referrals}, {@code GET /api/inbox}); every one optional.
+ *
+ * @param status        one or more statuses ({@code status=RECEIVED&status=SUPPLEMENT_REQUESTED}); all when absent
+ * @param overdue       {@code true}: only referrals whose next deadline has passed; {@code false}: only the others
+ * @param submittedFrom first day of submission, inclusive (ISO date, China Standard Time)
+ * @param submittedTo   last day of submission, inclusive
+ * @param page          zero-based, default 0
+ * @param size          1 to {@link ReferralQueries#MAX_PAGE_SIZE}, default {@link ReferralQueries#DEFAULT_PAGE_SIZE}
+ */
+public record ReferralListRequest(List<ReferralStatus> status, Boolean overdue,
+                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedFrom,
+                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedTo,
+                                  @Min(0) Integer page,
+                                  @Min(1) @Max(ReferralQueries.MAX_PAGE_SIZE) Integer size) {
+
+    public ReferralListRequest {
+        status = status == null ? List.of() : List.copyOf(status);
+    }
+
+    /** All referrals, first page. */
+    public static ReferralListRequest firstPage() {
+        return new ReferralListRequest(null, null, null, null, null, null);
+    }
+
+    @AssertTrue(message = "submittedFrom must not be after submittedTo")
+    boolean isDateRangeOrdered() {
+        return submittedFrom == null || submittedTo == null || !submittedFrom.isAfter(submittedTo);
+    }
+
+    int pageOrDefault() {
+        return page == null ? 0 : page;
+    }
+
+    int sizeOrDefault() {
+        return size == null ? ReferralQueries.DEFAULT_PAGE_SIZE : size;
+    }
+}

@@ -1,9 +1,0 @@
-package org.casebridge.exchange.lead;
-
-/** Which of a unit's leads a list shows. */
-public enum LeadBox {
-    /** The leads the unit raised. */
-    SENT,
-    /** The leads the unit was addressed. */
-    RECEIVED
-}

@@ -1,7 +1,0 @@
-package org.casebridge.exchange.referral.administrative;
-
-import jakarta.validation.constraints.NotBlank;
-
-/** The body of {@code POST /api/referrals/{id}/withdrawal}. */
-record WithdrawalInput(@NotBlank String reason) {
-}

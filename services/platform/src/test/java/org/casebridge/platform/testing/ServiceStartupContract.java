@@ -1,0 +1,124 @@
+package org.casebridge.platform.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * What every CaseBridge service must do on start: boot against a broker and report itself, and its Kafka
+ * connection, healthy and ready, and expose its metrics to Prometheus. A service's integration test extends this in the service's base package (so
+ * its {@code @SpringBootApplication} is found) and adds nothing:
+ * <pre>{@code class PoliceApplicationIT extends ServiceStartupContract { }}</pre>
+ * Needs the service's actuator and web starters, and spring-boot-starter-test and spring-boot-starter-kafka-test.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+                "spring.datasource.url=jdbc:h2:mem:service-startup;DB_CLOSE_DELAY=-1"})
+@EmbeddedKafka(topics = {"referrals", "referrals.dlt", "leads", "leads.dlt"})
+// Closed after the class, not by the JVM's shutdown hooks: those race the broker's own log-dir cleanup and
+// print disk errors that send readers looking for a fault that is not there.
+@DirtiesContext
+public abstract class ServiceStartupContract {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ADMIN = "yun.wei";
+
+    @DynamicPropertySource
+    static void admin(DynamicPropertyRegistry properties) {
+        SpringBootTestExchange.addUser(properties, 0, ServiceContexts.user(ADMIN, "运维", "POLICE:150203", "ADMIN"));
+    }
+
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void reportsHealthUpWithKafkaConnected() throws IOException, InterruptedException {
+        DocumentContext health = getOk("/actuator/health");
+
+        assertThat(health.read("$.status", String.class)).isEqualTo("UP");
+        assertKafkaUp(health);
+    }
+
+    @Test
+    void showsHealthDetailsToAnAdminOnly() throws IOException, InterruptedException {
+        DocumentContext anonymous = getOk("/actuator/health");
+        DocumentContext admin = JsonPath.parse(get("/actuator/health", ADMIN).body());
+
+        assertThat(anonymous.read("$.components.kafka", Map.class)).doesNotContainKey("details");
+        assertThat(admin.read("$.components.kafka.details.clusterId", String.class)).isNotBlank();
+        assertThat(admin.read("$.components.consumerLag.details.groups", Map.class)).isNotEmpty();
+    }
+
+    @Test
+    void includesKafkaInReadiness() throws IOException, InterruptedException {
+        DocumentContext readiness = getOk("/actuator/health/readiness");
+
+        assertThat(readiness.read("$.status", String.class)).isEqualTo("UP");
+        assertKafkaUp(readiness);
+        assertThat(readiness.read("$.components.consumerLag.status", String.class)).isEqualTo("UP");
+    }
+
+    @Test
+    void keepsKafkaOutOfLiveness() throws IOException, InterruptedException {
+        DocumentContext liveness = getOk("/actuator/health/liveness");
+
+        assertThat(liveness.read("$.status", String.class)).isEqualTo("UP");
+        assertThat(liveness.read("$.components", Map.class)).containsOnlyKeys("livenessState");
+    }
+
+    @Test
+    void publishesItsOpenApiDescriptionWithoutLogin() throws IOException, InterruptedException {
+        DocumentContext api = getOk("/v3/api-docs");
+
+        assertThat(api.read("$.openapi", String.class)).startsWith("3.");
+        assertThat(get("/swagger-ui/index.html").body()).contains("swagger-ui");
+    }
+
+    @Test
+    void exposesPrometheusMetricsOfTheJvmAndTheExchange() throws IOException, InterruptedException {
+        String metrics = get("/actuator/prometheus").body();
+
+        assertThat(metrics).contains("jvm_memory_used_bytes")
+                .containsPattern("(?m)^(casebridge|kafka)_\\w+")
+                .contains("casebridge_events_applied_total{topic=\"referrals\"}");
+    }
+
+    private static void assertKafkaUp(DocumentContext health) {
+        assertThat(health.read("$.components.kafka.status", String.class)).isEqualTo("UP");
+    }
+
+    private DocumentContext getOk(String path) throws IOException, InterruptedException {
+        return JsonPath.parse(get(path).body());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(path, null);
+    }
+
+    /** As {@code user} (password {@link ServiceRequests#PASSWORD}), or anonymously when null. */
+    private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            request.header("Authorization", ServiceRequests.basic(user));
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s answered %s", path, response.body()).isEqualTo(200);
+        return response;
+    }
+}
