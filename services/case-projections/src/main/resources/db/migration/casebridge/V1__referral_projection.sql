@@ -1,13 +1,5 @@
--- Shared by every agency service: the referral projection and the consumer offsets stored with it.
+-- Shared by every agency service and audit: the referral projection (its offsets: the platform's V0_1).
 -- Portable SQL: runs on H2 (embedded default) and PostgreSQL (production).
-
-create table cb_consumer_offset (
-    consumer_group varchar(200) not null,
-    topic          varchar(200) not null,
-    partition_no   integer      not null,
-    next_offset    bigint       not null,
-    primary key (consumer_group, topic, partition_no)
-);
 
 create table cb_referral (
     referral_id          varchar(100) primary key,

@@ -26,7 +26,7 @@ import org.casebridge.rules.unit.UnitIds;
 import org.casebridge.rules.lead.LeadStatus;
 import org.casebridge.rules.lead.LeadState;
 
-/** The lead tables (V4 in db/migration/casebridge): state, addressees, match keys, chain head and timeline. */
+/** The lead tables (V6 in db/migration/casebridge): state, addressees, match keys, chain head and timeline. */
 public final class LeadProjection implements CaseStore<LeadState> {
 
     private final JdbcClient jdbc;

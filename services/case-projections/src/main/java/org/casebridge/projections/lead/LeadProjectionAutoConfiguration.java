@@ -10,7 +10,7 @@ import org.casebridge.platform.projection.CaseEvent;
 import org.casebridge.platform.projection.CaseEventHandler;
 import org.casebridge.platform.projection.OffsetStore;
 import org.casebridge.platform.projection.ProjectionListeners;
-import org.casebridge.projections.referral.ReferralProjectionAutoConfiguration;
+import org.casebridge.platform.metrics.ExchangeMetricsAutoConfiguration;
 import org.casebridge.platform.registry.SchemaRegistryClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +35,7 @@ import org.casebridge.rules.lead.LeadLifecycle;
  * {@code casebridge.referrals.consumer.enabled}).
  */
 @AutoConfiguration(after = {JdbcClientAutoConfiguration.class, TransactionAutoConfiguration.class,
-        org.casebridge.platform.metrics.ExchangeMetricsAutoConfiguration.class, ReferralProjectionAutoConfiguration.class})
+        ExchangeMetricsAutoConfiguration.class})
 // Defaults to the referral consumer's switch: a context that is not an agency service turns both off with it.
 @ConditionalOnExpression("${casebridge.leads.consumer.enabled:${casebridge.referrals.consumer.enabled:true}}")
 @EnableConfigurationProperties(CommandProperties.class)

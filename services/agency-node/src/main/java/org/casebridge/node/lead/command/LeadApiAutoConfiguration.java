@@ -28,12 +28,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The lead API of every agency service (servlet services that keep the lead projection): the command path, the queries and the controllers. Every agency type gets the same endpoints;
- * the lead lifecycle and the topic catalogue decide who may do what.
+ * The lead API of every agency service (servlet services that keep the lead projection): the command path, the
+ * queries and the controllers. Every agency type gets the same endpoints; the lead lifecycle and the topic
+ * catalogue decide who may do what.
  */
 @AutoConfiguration(after = {LeadProjectionAutoConfiguration.class, JacksonAutoConfiguration.class,
-        org.casebridge.platform.command.EventPublishingAutoConfiguration.class,
-        org.casebridge.node.referral.command.ReferralCommandAutoConfiguration.class})
+        org.casebridge.platform.command.EventPublishingAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(LeadProjection.class)
 @EnableConfigurationProperties(LeadProperties.class)

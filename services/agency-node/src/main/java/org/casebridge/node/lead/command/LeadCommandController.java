@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.lead.LeadAcknowledged;
-import org.casebridge.contracts.lead.LeadConvertedToReferral;
 import org.casebridge.contracts.lead.LeadInvestigationStarted;
 import org.casebridge.contracts.lead.LeadNotified;
 import org.casebridge.contracts.lead.LeadOutcome;
@@ -26,11 +25,9 @@ import org.casebridge.node.lead.query.LeadDetail;
 import org.casebridge.node.lead.query.LeadQueries;
 import org.casebridge.platform.projection.StoredCase;
 import org.casebridge.platform.web.InvalidFieldException;
-import org.casebridge.node.referral.query.ReferralQueries;
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.web.NotFoundException;
 import org.casebridge.platform.web.UnprocessableException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +39,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The lead commands of every agency service: raise a lead, acknowledge it, investigate it and report the outcome
- * back, merge a duplicate, convert it into a referral. Who may do what is the lead lifecycle's rule (409 otherwise).
+ * back, merge a duplicate (conversion into a referral: node.conversion). Who may do what is the lead lifecycle's rule (409 otherwise).
  */
 @RestController
 public final class LeadCommandController {
@@ -51,16 +48,13 @@ public final class LeadCommandController {
     private final LeadQueries queries;
     private final LeadRecipients recipients;
     private final AgencyDirectory directory;
-    private final ObjectProvider<ReferralQueries> referrals;
     private final CaseIds ids = new CaseIds("LD", Clock.systemUTC());
 
-    LeadCommandController(LeadCommands commands, LeadQueries queries, AgencyDirectory directory,
-                          ObjectProvider<ReferralQueries> referrals) {
+    LeadCommandController(LeadCommands commands, LeadQueries queries, AgencyDirectory directory) {
         this.commands = commands;
         this.queries = queries;
         this.recipients = new LeadRecipients(directory);
         this.directory = directory;
-        this.referrals = referrals;
     }
 
     @PostMapping("/api/leads")
@@ -138,22 +132,6 @@ public final class LeadCommandController {
         return commands.merge(caller, key, id, request);
     }
 
-    /** Links the lead to the referral the caller's unit made of it (a referral it can see). */
-    @PostMapping("/api/leads/{id}/conversion")
-    LeadDetail convert(@AuthenticationPrincipal Caller caller, @RequestHeader("Idempotency-Key") String key,
-                       @PathVariable String id, @Valid @RequestBody Conversion request) {
-        ReferralQueries referralQueries = referrals.getIfAvailable();
-        try {
-            if (referralQueries != null) {
-                referralQueries.visibleTo(caller, request.referralId());
-            }
-        } catch (NotFoundException e) {
-            throw new InvalidFieldException("referralId", "no referral " + request.referralId() + " that you can see");
-        }
-        return commands.act(caller, key, "convert", id, request,
-                meta -> LeadConvertedToReferral.newBuilder().setMeta(meta).setReferralId(request.referralId()).build());
-    }
-
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
@@ -168,9 +146,5 @@ public final class LeadCommandController {
 
     /** @param filingDecisionNumber required when FILED */
     record Outcome(@NotNull LeadOutcome outcome, @NotBlank String details, String filingDecisionNumber) {
-    }
-
-    /** @param referralId e.g. {@code RF-150421-2026-000123} */
-    record Conversion(@NotBlank String referralId) {
     }
 }
