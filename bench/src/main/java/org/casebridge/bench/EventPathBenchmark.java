@@ -20,6 +20,7 @@ import org.casebridge.platform.registry.InMemorySchemaRegistryClient;
 import org.casebridge.platform.serde.AvroDeserializer;
 import org.casebridge.platform.serde.AvroSerializer;
 import org.casebridge.rules.testing.SampleEvents;
+import org.casebridge.rules.unit.UnitIds;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,7 +32,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.casebridge.rules.unit.UnitIds;
 
 /**
  * The four steps of the event path for a realistic ~2 KB ReferralSubmitted, one thread each, so a score is

@@ -1,10 +1,10 @@
 package org.casebridge.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,10 +22,11 @@ import org.casebridge.platform.integrity.VerifiedEvent;
 import org.casebridge.platform.projection.EventJson;
 import org.casebridge.platform.projection.OffsetStore;
 import org.casebridge.platform.projection.TransactionalApplier;
+import org.casebridge.platform.testing.ProjectionDatabase;
 import org.casebridge.projections.referral.ReferralEventHandler;
 import org.casebridge.projections.referral.ReferralProjection;
-import org.casebridge.platform.testing.ProjectionDatabase;
 import org.casebridge.rules.testing.SampleEvents;
+import org.casebridge.rules.unit.UnitIds;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -40,7 +41,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.casebridge.rules.unit.UnitIds;
 
 /**
  * Applying verified referral events to a referral projection on H2 in memory, as every service's consumer applies

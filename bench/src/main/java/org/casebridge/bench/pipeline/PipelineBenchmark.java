@@ -1,6 +1,5 @@
 package org.casebridge.bench.pipeline;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -41,13 +40,13 @@ import org.casebridge.platform.integrity.VerifiedEvent;
 import org.casebridge.platform.integrity.VerifyingDeserializer;
 import org.casebridge.platform.projection.OffsetStore;
 import org.casebridge.platform.projection.TransactionalApplier;
-import org.casebridge.projections.referral.ReferralEventHandler;
-import org.casebridge.projections.referral.ReferralProjection;
 import org.casebridge.platform.registry.HttpSchemaRegistryClient;
 import org.casebridge.platform.registry.RegistryClientConfig;
 import org.casebridge.platform.serde.AvroDeserializer;
 import org.casebridge.platform.serde.AvroSerializer;
 import org.casebridge.platform.testing.ProjectionDatabase;
+import org.casebridge.projections.referral.ReferralEventHandler;
+import org.casebridge.projections.referral.ReferralProjection;
 import org.casebridge.rules.testing.SampleEvents;
 import org.casebridge.rules.unit.UnitIds;
 

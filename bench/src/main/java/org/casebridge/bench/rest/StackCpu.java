@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import com.sun.management.OperatingSystemMXBean;
+
 /**
  * CPU time of the local stack's processes, told apart by their working directory (the launcher starts each in
  * its own folder of the data directory: forestry, police, kafka, registry ...), read from Linux's /proc. Two
@@ -64,7 +66,7 @@ final class StackCpu {
     }
 
     private static double ownMillis() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
             return os.getProcessCpuTime() / 1e6;
         }
         return 0;

@@ -5,10 +5,10 @@ import static org.casebridge.platform.testing.ServiceContexts.officer;
 import java.util.List;
 
 import org.casebridge.court.CourtApplication;
-import org.casebridge.platform.testing.ApicurioRegistry;
-import org.casebridge.platform.testing.ServiceContexts;
 import org.casebridge.forestry.ForestryApplication;
 import org.casebridge.naturalresources.NaturalResourcesApplication;
+import org.casebridge.platform.testing.ApicurioRegistry;
+import org.casebridge.platform.testing.ServiceContexts;
 import org.casebridge.police.PoliceApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 

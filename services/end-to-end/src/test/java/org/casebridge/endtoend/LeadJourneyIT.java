@@ -15,11 +15,11 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import org.casebridge.forestry.ForestryApplication;
+import org.casebridge.naturalresources.NaturalResourcesApplication;
 import org.casebridge.platform.testing.ApicurioRegistry;
 import org.casebridge.platform.testing.ApicurioRegistryExtension;
 import org.casebridge.platform.testing.ServiceContexts;
-import org.casebridge.forestry.ForestryApplication;
-import org.casebridge.naturalresources.NaturalResourcesApplication;
 import org.casebridge.police.PoliceApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

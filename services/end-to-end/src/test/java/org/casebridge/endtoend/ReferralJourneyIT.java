@@ -32,7 +32,6 @@ import java.util.concurrent.Executors;
 import com.jayway.jsonpath.DocumentContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**

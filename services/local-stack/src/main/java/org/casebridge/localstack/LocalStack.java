@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.casebridge.platform.directory.AgencyDirectory;
-import org.casebridge.platform.directory.AgencyKeys;
 import org.casebridge.localstack.broker.BrokerProbe;
 import org.casebridge.localstack.broker.KafkaBroker;
 import org.casebridge.localstack.broker.TopicSetup;
@@ -29,6 +27,8 @@ import org.casebridge.localstack.registry.RegistryServer;
 import org.casebridge.localstack.registry.SchemaSetup;
 import org.casebridge.localstack.service.ServiceLauncher;
 import org.casebridge.localstack.users.DemoUsers;
+import org.casebridge.platform.directory.AgencyDirectory;
+import org.casebridge.platform.directory.AgencyKeys;
 
 /**
  * The whole local stack: a Kafka broker, Apicurio Registry and every service, each in its own JVM, with the

@@ -22,13 +22,10 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.casebridge.contracts.EventType;
 import org.casebridge.contracts.TopicCatalogue;
-import org.casebridge.platform.registry.HttpSchemaRegistryClient;
-import org.casebridge.platform.registry.RegistryClientConfig;
 import org.casebridge.localstack.PortCheck.PortInUseException;
 import org.casebridge.localstack.broker.BrokerProbe;
 import org.casebridge.localstack.broker.TopicSetup;
@@ -39,6 +36,8 @@ import org.casebridge.localstack.process.ChildProcess;
 import org.casebridge.localstack.registry.RegistryServer;
 import org.casebridge.localstack.service.ServiceLauncher;
 import org.casebridge.localstack.users.DemoUsers;
+import org.casebridge.platform.registry.HttpSchemaRegistryClient;
+import org.casebridge.platform.registry.RegistryClientConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

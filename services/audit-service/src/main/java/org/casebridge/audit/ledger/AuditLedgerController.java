@@ -3,13 +3,13 @@ package org.casebridge.audit.ledger;
 import java.util.List;
 import java.util.Optional;
 
-import org.casebridge.projections.referral.ReferralProjection;
-import org.casebridge.projections.referral.TimelineEntry;
-import org.casebridge.platform.web.InvalidFieldException;
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.security.Role;
 import org.casebridge.platform.web.ForbiddenException;
+import org.casebridge.platform.web.InvalidFieldException;
 import org.casebridge.platform.web.NotFoundException;
+import org.casebridge.projections.referral.ReferralProjection;
+import org.casebridge.projections.referral.TimelineEntry;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -28,8 +28,9 @@ import org.casebridge.platform.registry.RegistryClientConfig;
 import org.casebridge.platform.serde.AvroSerializer;
 import org.casebridge.platform.testing.ApicurioRegistry;
 import org.casebridge.platform.testing.ApicurioRegistryExtension;
-import org.casebridge.rules.testing.SampleEvents;
 import org.casebridge.platform.testing.ServiceContexts;
+import org.casebridge.rules.testing.SampleEvents;
+import org.casebridge.rules.unit.UnitIds;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.casebridge.rules.unit.UnitIds;
 
 /**
  * The audit service on a real broker and registry: a valid referral, then four bad records keyed by the same case

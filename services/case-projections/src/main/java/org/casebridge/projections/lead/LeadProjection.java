@@ -21,10 +21,10 @@ import org.casebridge.platform.projection.CaseEvent;
 import org.casebridge.platform.projection.CaseEventTable;
 import org.casebridge.platform.projection.CaseStore;
 import org.casebridge.platform.projection.StoredCase;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.casebridge.rules.unit.UnitIds;
-import org.casebridge.rules.lead.LeadStatus;
 import org.casebridge.rules.lead.LeadState;
+import org.casebridge.rules.lead.LeadStatus;
+import org.casebridge.rules.unit.UnitIds;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The lead tables (V6 in db/migration/casebridge): state, addressees, match keys, chain head and timeline. */
 public final class LeadProjection implements CaseStore<LeadState> {

@@ -6,12 +6,13 @@ import org.casebridge.platform.command.CommandProperties;
 import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.platform.integrity.VerifiedEvent;
 import org.casebridge.platform.metrics.ExchangeMetrics;
+import org.casebridge.platform.metrics.ExchangeMetricsAutoConfiguration;
 import org.casebridge.platform.projection.CaseEvent;
 import org.casebridge.platform.projection.CaseEventHandler;
 import org.casebridge.platform.projection.OffsetStore;
 import org.casebridge.platform.projection.ProjectionListeners;
-import org.casebridge.platform.metrics.ExchangeMetricsAutoConfiguration;
 import org.casebridge.platform.registry.SchemaRegistryClient;
+import org.casebridge.rules.lead.LeadLifecycle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,7 +26,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.casebridge.rules.lead.LeadLifecycle;
 
 /**
  * Every agency service keeps the lead projection, as it keeps the referral one: its consumer group

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.contracts.Topic;
-import org.casebridge.rules.clock.LegalClock;
 import org.casebridge.platform.integrity.ChainHead;
 import org.casebridge.platform.integrity.VerifiedEvent;
 import org.casebridge.platform.metrics.ExchangeMetrics;
@@ -15,11 +14,12 @@ import org.casebridge.platform.projection.CaseEventHandler;
 import org.casebridge.platform.projection.CaseStore;
 import org.casebridge.platform.projection.RecordHandler;
 import org.casebridge.platform.projection.StoredCase;
+import org.casebridge.rules.clock.LegalClock;
+import org.casebridge.rules.referral.ReferralLifecycle;
+import org.casebridge.rules.referral.ReferralState;
 import org.casebridge.rules.referral.deadline.ClockEvent;
 import org.casebridge.rules.referral.deadline.ReferralDeadlines;
 import org.casebridge.rules.referral.deadline.TrackedDeadline;
-import org.casebridge.rules.referral.ReferralLifecycle;
-import org.casebridge.rules.referral.ReferralState;
 
 /**
  * Applies verified referral events to the referral projection with the shared {@link CaseEventHandler}: the

@@ -15,17 +15,17 @@ import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.referral.DeadlineKind;
 import org.casebridge.contracts.referral.DecisionPeriod;
-import org.casebridge.rules.clock.DeadlineStatus;
 import org.casebridge.platform.integrity.ChainHead;
 import org.casebridge.platform.projection.CaseEventTable;
+import org.casebridge.rules.clock.DeadlineStatus;
+import org.casebridge.rules.referral.ReferralState;
+import org.casebridge.rules.referral.ReferralStatus;
 import org.casebridge.rules.referral.deadline.ClockEvent;
 import org.casebridge.rules.referral.deadline.ReferralDeadlines;
 import org.casebridge.rules.referral.deadline.TrackedDeadline;
+import org.casebridge.rules.unit.UnitIds;
 import org.casebridge.rules.visibility.NamedOfficer;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.casebridge.rules.unit.UnitIds;
-import org.casebridge.rules.referral.ReferralState;
-import org.casebridge.rules.referral.ReferralStatus;
 
 /**
  * The referral tables (see db/migration/casebridge): state, chain head, open suggestions, named officers, timeline

@@ -6,6 +6,7 @@ import org.casebridge.platform.command.CommandProperties;
 import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.platform.integrity.VerifiedEvent;
 import org.casebridge.platform.metrics.ExchangeMetrics;
+import org.casebridge.platform.metrics.ExchangeMetricsAutoConfiguration;
 import org.casebridge.platform.projection.OffsetStore;
 import org.casebridge.platform.projection.ProjectionListeners;
 import org.casebridge.platform.registry.SchemaRegistryClient;
@@ -29,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with {@code casebridge.referrals.consumer.enabled=false}.
  */
 @AutoConfiguration(after = {JdbcClientAutoConfiguration.class, TransactionAutoConfiguration.class,
-        org.casebridge.platform.metrics.ExchangeMetricsAutoConfiguration.class})
+        ExchangeMetricsAutoConfiguration.class})
 @ConditionalOnBooleanProperty(name = "casebridge.referrals.consumer.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CommandProperties.class)
 public final class ReferralProjectionAutoConfiguration {

@@ -20,12 +20,12 @@ import org.casebridge.platform.projection.OffsetStore;
 import org.casebridge.platform.projection.TransactionalApplier;
 import org.casebridge.platform.testing.ProjectionDatabase;
 import org.casebridge.platform.testing.SignedEvents;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.casebridge.rules.lead.LeadStatus;
 import org.casebridge.rules.lead.LeadLifecycle;
 import org.casebridge.rules.lead.LeadState;
+import org.casebridge.rules.lead.LeadStatus;
 import org.casebridge.rules.testing.LeadEvents;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The lead projection on H2 and on PostgreSQL: the same events give the same state on both, and on a replay. */
 class LeadProjectionTest {

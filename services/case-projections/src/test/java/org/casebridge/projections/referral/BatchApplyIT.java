@@ -18,9 +18,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.casebridge.platform.consumer.DeadLetterHeaders;
 import org.casebridge.platform.integrity.VerifiedEvent;
-import org.casebridge.projections.referral.ReferralEventHandler;
-import org.casebridge.projections.referral.ReferralProjection;
-import org.casebridge.projections.referral.TimelineEntry;
+import org.casebridge.platform.projection.OffsetStore;
+import org.casebridge.platform.projection.TransactionalApplier;
 import org.casebridge.platform.testing.ApicurioRegistry;
 import org.casebridge.platform.testing.ApicurioRegistryExtension;
 import org.casebridge.platform.testing.DeadLetters;
@@ -32,8 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.casebridge.platform.projection.TransactionalApplier;
-import org.casebridge.platform.projection.OffsetStore;
 
 /**
  * The batch applier in the real listener container: poison records and a record whose database write fails

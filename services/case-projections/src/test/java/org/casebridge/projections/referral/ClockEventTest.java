@@ -14,13 +14,13 @@ import org.casebridge.contracts.TopicCatalogue;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.platform.projection.EventJson;
+import org.casebridge.rules.referral.deadline.ClockEvent;
+import org.casebridge.rules.referral.deadline.ReferralDeadlines;
 import org.casebridge.rules.testing.RandomEvents;
 import org.casebridge.rules.testing.SampleEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.casebridge.rules.referral.deadline.ReferralDeadlines;
-import org.casebridge.rules.referral.deadline.ClockEvent;
 
 /**
  * The clocks read the event being applied from its Avro record and the earlier ones from the timeline's JSON text:

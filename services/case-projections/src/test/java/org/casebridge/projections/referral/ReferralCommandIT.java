@@ -21,9 +21,10 @@ import org.casebridge.platform.command.AppliedEvents;
 import org.casebridge.platform.command.EventPublisher;
 import org.casebridge.platform.testing.ApicurioRegistry;
 import org.casebridge.platform.testing.ApicurioRegistryExtension;
-import org.casebridge.projections.testing.AppliedCommands;
-import org.casebridge.rules.testing.SampleEvents;
 import org.casebridge.platform.testing.SpringBootTestExchange;
+import org.casebridge.projections.testing.AppliedCommands;
+import org.casebridge.rules.referral.ReferralStatus;
+import org.casebridge.rules.testing.SampleEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,6 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.casebridge.rules.referral.ReferralStatus;
 
 /**
  * The command path on the real broker and registry: an event is appended, the service's own consumer

@@ -24,19 +24,19 @@ import org.casebridge.contracts.referral.JudgmentIssued;
 import org.casebridge.contracts.referral.ReceiptSigned;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
 import org.casebridge.contracts.referral.Verdict;
-import org.casebridge.rules.clock.LegalClock;
 import org.casebridge.platform.integrity.VerifiedEvent;
 import org.casebridge.platform.projection.OffsetStore;
 import org.casebridge.platform.projection.TransactionalApplier;
-import org.casebridge.rules.referral.deadline.ReferralDeadlines;
-import org.casebridge.rules.visibility.NamedOfficer;
 import org.casebridge.platform.testing.ProjectionDatabase;
-import org.casebridge.rules.testing.SampleEvents;
 import org.casebridge.platform.testing.SignedEvents;
+import org.casebridge.rules.clock.LegalClock;
+import org.casebridge.rules.referral.ReferralStatus;
+import org.casebridge.rules.referral.deadline.ReferralDeadlines;
+import org.casebridge.rules.testing.SampleEvents;
+import org.casebridge.rules.visibility.NamedOfficer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.kafka.listener.ConsumerSeekAware.ConsumerSeekCallback;
-import org.casebridge.rules.referral.ReferralStatus;
 
 /** The referral projection on H2 and on PostgreSQL: the same events give the same state on both. */
 class ReferralEventHandlerTest {

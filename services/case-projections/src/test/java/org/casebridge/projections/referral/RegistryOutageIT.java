@@ -13,9 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.casebridge.platform.integrity.SchemaLookup;
 import org.casebridge.platform.integrity.VerifiedEvent;
-import org.casebridge.projections.referral.ReferralEventHandler;
-import org.casebridge.projections.referral.ReferralProjection;
-import org.casebridge.projections.referral.TimelineEntry;
+import org.casebridge.platform.projection.OffsetStore;
+import org.casebridge.platform.projection.TransactionalApplier;
 import org.casebridge.platform.registry.HttpSchemaRegistryClient;
 import org.casebridge.platform.registry.RegistryClientConfig;
 import org.casebridge.platform.testing.ApicurioRegistry;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.casebridge.platform.projection.TransactionalApplier;
-import org.casebridge.platform.projection.OffsetStore;
 
 /**
  * A consumer that meets a record while the schema registry answers 503 cannot check its signature, which covers

@@ -14,14 +14,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.casebridge.platform.integrity.VerifiedEvent;
-import org.casebridge.projections.referral.ReferralEventHandler;
-import org.casebridge.projections.referral.ReferralProjection;
-import org.casebridge.projections.referral.TimelineEntry;
+import org.casebridge.platform.projection.OffsetStore;
+import org.casebridge.platform.projection.TransactionalApplier;
 import org.casebridge.platform.registry.RegistryUnavailableException;
 import org.casebridge.platform.serde.RegistryCallFailedException;
 import org.casebridge.platform.testing.ProjectionDatabase;
-import org.casebridge.rules.testing.SampleEvents;
 import org.casebridge.platform.testing.SignedEvents;
+import org.casebridge.rules.testing.SampleEvents;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -29,8 +28,6 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.casebridge.platform.projection.TransactionalApplier;
-import org.casebridge.platform.projection.OffsetStore;
 
 /**
  * Batches as the container delivers them, on H2 and PostgreSQL: one transaction per partition of a poll, a

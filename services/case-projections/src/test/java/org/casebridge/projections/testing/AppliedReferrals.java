@@ -7,9 +7,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.platform.integrity.VerifiedEvent;
 import org.casebridge.platform.projection.OffsetStore;
 import org.casebridge.platform.projection.TransactionalApplier;
+import org.casebridge.platform.testing.ProjectionDatabase;
 import org.casebridge.projections.referral.ReferralEventHandler;
 import org.casebridge.projections.referral.ReferralProjection;
-import org.casebridge.platform.testing.ProjectionDatabase;
 
 /**
  * A referral projection on a fresh database (H2, or PostgreSQL when a server answers; the test is skipped without

@@ -9,6 +9,7 @@ import static org.casebridge.rules.testing.LeadEvents.KUNDULUN_POLICE;
 import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.contracts.lead.LeadConvertedToReferral;
 import org.casebridge.contracts.lead.LeadMerged;
@@ -16,8 +17,8 @@ import org.casebridge.contracts.lead.LeadOutcome;
 import org.casebridge.contracts.lead.LeadOutcomeReported;
 import org.casebridge.contracts.lead.MatchBasis;
 import org.casebridge.rules.lifecycle.Judgement;
-import org.junit.jupiter.api.Test;
 import org.casebridge.rules.testing.LeadEvents;
+import org.junit.jupiter.api.Test;
 
 class LeadLifecycleTest {
 
@@ -114,7 +115,7 @@ class LeadLifecycleTest {
         return accepted(null, LeadEvents.notified(LEAD));
     }
 
-    private static LeadMerged merged(org.casebridge.contracts.common.AgencyRef by, String into) {
+    private static LeadMerged merged(AgencyRef by, String into) {
         return LeadMerged.newBuilder().setMeta(LeadEvents.meta(LEAD, by, 5)).setSurvivingLeadId(into)
                 .setMatchedOn(MatchBasis.PATCH).build();
     }

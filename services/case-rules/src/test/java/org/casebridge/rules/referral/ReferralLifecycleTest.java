@@ -7,6 +7,7 @@ import static org.casebridge.rules.testing.SampleEvents.BAOTOU_POLICE;
 import static org.casebridge.rules.testing.SampleEvents.BAOTOU_PROCURATORATE;
 import static org.casebridge.rules.testing.SampleEvents.KUNDULUN_POLICE;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,6 +23,8 @@ import org.casebridge.contracts.referral.AdministrativePenaltyImposed;
 import org.casebridge.contracts.referral.CaseFiled;
 import org.casebridge.contracts.referral.CaseNotFiled;
 import org.casebridge.contracts.referral.CaseSubmittedForTrial;
+import org.casebridge.contracts.referral.Deadline;
+import org.casebridge.contracts.referral.DeadlineKind;
 import org.casebridge.contracts.referral.DeadlineWarning;
 import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.contracts.referral.EvidenceHandedOver;
@@ -42,8 +45,8 @@ import org.casebridge.contracts.referral.SupervisionRequested;
 import org.casebridge.contracts.referral.SupplementProvided;
 import org.casebridge.contracts.referral.SupplementRequested;
 import org.casebridge.contracts.referral.Verdict;
-import org.casebridge.rules.visibility.NamedOfficer;
 import org.casebridge.rules.testing.SampleEvents;
+import org.casebridge.rules.visibility.NamedOfficer;
 import org.junit.jupiter.api.Test;
 
 class ReferralLifecycleTest {
@@ -343,10 +346,10 @@ class ReferralLifecycleTest {
                 .setAdministrativeFineOffsetFen(250_000).setIssuedOn(LocalDate.of(2026, 9, 1)).build();
     }
 
-    private static org.casebridge.contracts.referral.Deadline deadline() {
-        return org.casebridge.contracts.referral.Deadline.newBuilder()
-                .setKind(org.casebridge.contracts.referral.DeadlineKind.DECISION)
-                .setDueAt(java.time.Instant.parse("2026-03-06T15:59:59Z")).setResponsible(KUNDULUN_POLICE)
+    private static Deadline deadline() {
+        return Deadline.newBuilder()
+                .setKind(DeadlineKind.DECISION)
+                .setDueAt(Instant.parse("2026-03-06T15:59:59Z")).setResponsible(KUNDULUN_POLICE)
                 .setRule("decision-3d@decree-310-2020").build();
     }
 }

@@ -7,10 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.casebridge.contracts.referral.JudicialSuggestionIssued;
-import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.node.referral.command.DirectoryFields;
 import org.casebridge.node.referral.command.ReferralCommands;
 import org.casebridge.node.referral.query.ReferralDetail;
+import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.platform.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.awaitility.core.ConditionTimeoutException;
 import org.casebridge.localstack.StackPorts;
 import org.casebridge.localstack.users.DemoUsers;

@@ -5,10 +5,10 @@ import java.util.Map;
 
 import org.casebridge.contracts.EventType;
 import org.casebridge.contracts.TopicCatalogue;
+import org.casebridge.localstack.StackException;
 import org.casebridge.platform.registry.HttpSchemaRegistryClient;
 import org.casebridge.platform.registry.RegistryClientConfig;
 import org.casebridge.platform.registry.SchemaRegistryException;
-import org.casebridge.localstack.StackException;
 
 /**
  * Registers every event schema of the catalogue under its TopicRecordNameStrategy subject. The registry gives

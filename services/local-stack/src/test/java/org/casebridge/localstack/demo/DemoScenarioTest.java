@@ -8,11 +8,10 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.casebridge.platform.directory.AgencyDirectory;
-import org.casebridge.platform.directory.AgencyUnit;
 import org.casebridge.localstack.StackService;
 import org.casebridge.localstack.users.DemoUsers;
+import org.casebridge.platform.directory.AgencyDirectory;
+import org.casebridge.platform.directory.AgencyUnit;
 import org.junit.jupiter.api.Test;
 
 class DemoScenarioTest {

@@ -2,6 +2,8 @@ package org.casebridge.localstack.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class ComposeCheckerTest {
@@ -86,7 +88,7 @@ class ComposeCheckerTest {
         assertThat(ComposeChecker.hostPort("8081:8081")).isEqualTo("8081/tcp");
         assertThat(ComposeChecker.hostPort("127.0.0.1:8091:8081/udp")).isEqualTo("8091/udp");
         assertThat(ComposeChecker.hostPort("8081")).isNull();
-        assertThat(ComposeChecker.hostPort(java.util.Map.of("published", 9000, "target", 80))).isEqualTo("9000/tcp");
+        assertThat(ComposeChecker.hostPort(Map.of("published", 9000, "target", 80))).isEqualTo("9000/tcp");
     }
 
     /** One CaseBridge service with the given environment lines (indented for the environment map) and port. */

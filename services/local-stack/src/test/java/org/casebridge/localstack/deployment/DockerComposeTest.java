@@ -2,7 +2,9 @@ package org.casebridge.localstack.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,7 +72,7 @@ class DockerComposeTest {
     @Test
     void logsEveryServiceInToKafkaAsItsOwnScramPrincipalCreatedByTheInitJob() {
         String init = Repository.read("services/deploy/init/init.sh");
-        java.util.Set<String> principals = new java.util.HashSet<>();
+        Set<String> principals = new HashSet<>();
         for (String module : Repository.serviceModules()) {
             Map<String, String> environment = ComposeChecker.environment(service(module));
             Matcher username = JAAS_USERNAME.matcher(environment.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG"));

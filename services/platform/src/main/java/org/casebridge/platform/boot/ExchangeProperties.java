@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.casebridge.contracts.common.AgencyType;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

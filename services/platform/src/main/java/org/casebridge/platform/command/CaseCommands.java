@@ -16,17 +16,16 @@ import org.casebridge.contracts.TopicCatalogue;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.platform.command.IdempotencyStore.RecordedCommand;
-import org.casebridge.rules.lifecycle.CaseLifecycle;
-import org.casebridge.rules.lifecycle.Judgement;
-import org.casebridge.rules.lifecycle.Refusal;
 import org.casebridge.platform.projection.StoredCase;
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.web.ConflictException;
 import org.casebridge.platform.web.IdempotencyKeyReusedException;
 import org.casebridge.platform.web.ProblemException;
 import org.casebridge.platform.web.UnprocessableException;
+import org.casebridge.rules.lifecycle.CaseLifecycle;
+import org.casebridge.rules.lifecycle.Judgement;
+import org.casebridge.rules.lifecycle.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**

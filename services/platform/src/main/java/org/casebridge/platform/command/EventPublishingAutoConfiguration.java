@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.casebridge.platform.boot.ExchangeAutoConfiguration;
 import org.casebridge.platform.boot.ExchangeProperties;
 import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.platform.directory.AgencyKeys;
@@ -28,7 +29,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * of the unit each event names as its actor (the service holds keys for {@code casebridge.units} only),
  * idempotent with acks=all.
  */
-@AutoConfiguration(after = {KafkaAutoConfiguration.class, org.casebridge.platform.boot.ExchangeAutoConfiguration.class})
+@AutoConfiguration(after = {KafkaAutoConfiguration.class, ExchangeAutoConfiguration.class})
 @EnableConfigurationProperties(CommandProperties.class)
 public final class EventPublishingAutoConfiguration {
 

@@ -15,6 +15,7 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.casebridge.contracts.Topic;
 import org.casebridge.platform.metrics.ExchangeMetrics;
@@ -177,7 +178,7 @@ public final class ExchangeConsumers {
     }
 
     /** Keys are case-id strings, or the raw bytes of a key that could not be decoded. */
-    private static final class DeadLetterKeySerializer implements org.apache.kafka.common.serialization.Serializer<Object> {
+    private static final class DeadLetterKeySerializer implements Serializer<Object> {
         private final ByteArraySerializer bytes = new ByteArraySerializer();
 
         @Override

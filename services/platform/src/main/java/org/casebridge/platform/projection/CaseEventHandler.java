@@ -7,9 +7,9 @@ import org.casebridge.platform.integrity.ChainDecision;
 import org.casebridge.platform.integrity.ChainHead;
 import org.casebridge.platform.integrity.HashChain;
 import org.casebridge.platform.integrity.VerifiedEvent;
+import org.casebridge.platform.metrics.ExchangeMetrics;
 import org.casebridge.rules.lifecycle.CaseLifecycle;
 import org.casebridge.rules.lifecycle.Judgement;
-import org.casebridge.platform.metrics.ExchangeMetrics;
 import org.casebridge.rules.unit.UnitIds;
 
 /**

@@ -4,10 +4,10 @@ import java.util.Collection;
 import java.util.Set;
 
 import org.casebridge.contracts.common.AgencyRef;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.casebridge.rules.unit.UnitIds;
 import org.casebridge.rules.visibility.Reader;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The person calling a service, however they authenticated (local user or JWT). A controller gets it with

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
+
 import org.casebridge.platform.web.ProblemResponseWriter;
 import org.casebridge.platform.web.ProblemWebAutoConfiguration;
+import org.casebridge.rules.visibility.VisibilityPolicy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -27,7 +29,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.casebridge.rules.visibility.VisibilityPolicy;
 
 /**
  * The services' security: a stateless filter chain where health, info, metrics scraping and the API docs are open

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.casebridge.platform.web.ProblemResponseWriter;
 import org.casebridge.platform.web.Problems;
 import org.springframework.http.HttpStatus;

@@ -3,10 +3,6 @@ package org.casebridge.platform.web;
 import java.util.List;
 import java.util.Map;
 
-import org.casebridge.platform.web.FieldProblem;
-import org.casebridge.platform.web.ProblemException;
-import org.casebridge.platform.web.Problems;
-
 /**
  * A request field that bean validation cannot judge because it names something of the exchange, e.g. a division or
  * a unit the agency directory does not list: answered like a failed validation (400 invalid-request), before any

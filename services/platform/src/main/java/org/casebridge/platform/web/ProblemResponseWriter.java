@@ -3,6 +3,7 @@ package org.casebridge.platform.web;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;

@@ -19,20 +19,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.platform.integrity.ChainHead;
-import org.casebridge.rules.lifecycle.Judgement;
 import org.casebridge.platform.projection.StoredCase;
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.security.Role;
-import org.casebridge.rules.testing.SampleEvents;
 import org.casebridge.platform.web.ConflictException;
 import org.casebridge.platform.web.IdempotencyKeyReusedException;
+import org.casebridge.rules.lifecycle.Judgement;
+import org.casebridge.rules.testing.SampleEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.mock.MockProducerFactory;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**

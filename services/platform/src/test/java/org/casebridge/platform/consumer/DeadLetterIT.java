@@ -38,6 +38,7 @@ import org.casebridge.platform.testing.ApicurioRegistry;
 import org.casebridge.platform.testing.ApicurioRegistryExtension;
 import org.casebridge.platform.testing.DeadLetters;
 import org.casebridge.rules.testing.SampleEvents;
+import org.casebridge.rules.unit.UnitIds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,6 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.casebridge.rules.unit.UnitIds;
 
 /**
  * Poison records (garbage bytes, an unknown schema id, a flipped byte, another unit's key) between valid ones, on one partition so that any blocking would show: the valid events are

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.stream.Stream;
 
 import org.casebridge.contracts.common.AgencyType;
-import org.junit.jupiter.api.Test;
 import org.casebridge.rules.unit.UnitIds;
+import org.junit.jupiter.api.Test;
 
 class AgencyDirectoryTest {
 

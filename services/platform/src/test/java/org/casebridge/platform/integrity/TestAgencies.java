@@ -6,9 +6,9 @@ import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.casebridge.platform.serde.WireFormat;
 import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.platform.directory.AgencyKeys;
+import org.casebridge.platform.serde.WireFormat;
 
 /** The bundled directory with keys generated into a test's temporary directory, and serdes over it. */
 final class TestAgencies {

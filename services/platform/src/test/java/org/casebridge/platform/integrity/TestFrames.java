@@ -15,9 +15,9 @@ import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
-import org.casebridge.platform.serde.WireFormat;
 import org.casebridge.contracts.referral.CaseFiled;
 import org.casebridge.contracts.referral.ReferralSubmitted;
+import org.casebridge.platform.serde.WireFormat;
 
 /** Stand-in for the Confluent-format serde: a Map-backed registry and 5-byte-header frames. */
 final class TestFrames {

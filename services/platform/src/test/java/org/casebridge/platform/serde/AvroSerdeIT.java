@@ -13,8 +13,8 @@ import org.casebridge.platform.registry.RegistryClientConfig;
 import org.casebridge.platform.testing.ApicurioRegistry;
 import org.casebridge.platform.testing.ApicurioRegistryExtension;
 import org.casebridge.platform.testing.ProbeSchemas;
-import org.casebridge.rules.testing.SampleEvents;
 import org.casebridge.platform.testing.StubHttpServer;
+import org.casebridge.rules.testing.SampleEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

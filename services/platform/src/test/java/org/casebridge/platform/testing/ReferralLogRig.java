@@ -28,12 +28,12 @@ import org.casebridge.platform.registry.HttpSchemaRegistryClient;
 import org.casebridge.platform.registry.RegistryClientConfig;
 import org.casebridge.platform.serde.AvroDeserializer;
 import org.casebridge.platform.serde.AvroSerializer;
+import org.casebridge.rules.testing.SampleEvents;
+import org.casebridge.rules.unit.UnitIds;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.casebridge.rules.unit.UnitIds;
-import org.casebridge.rules.testing.SampleEvents;
 
 /**
  * The {@code referrals} topic of an embedded broker with the real registry, as the projections' integration tests

@@ -13,12 +13,11 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * HTTP calls of end-to-end tests to services started in the same JVM: every test user has {@link #PASSWORD}

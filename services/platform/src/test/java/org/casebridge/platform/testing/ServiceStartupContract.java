@@ -3,11 +3,18 @@ package org.casebridge.platform.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -22,8 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What every CaseBridge service must do on start: boot against a broker and report itself, and its Kafka
- * connection, healthy and ready, and expose its metrics to Prometheus. A service's integration test extends this in the service's base package (so
- * its {@code @SpringBootApplication} is found) and adds nothing:
+ * connection, healthy and ready, expose its metrics to Prometheus, and serve exactly the HTTP surface pinned in
+ * its {@code api-surface.txt}. A service's integration test extends this in the service's base package (so its
+ * {@code @SpringBootApplication} is found) and adds nothing:
  * <pre>{@code class PoliceApplicationIT extends ServiceStartupContract { }}</pre>
  * Needs the service's actuator and web starters, and spring-boot-starter-test and spring-boot-starter-kafka-test.
  */
@@ -38,6 +46,8 @@ public abstract class ServiceStartupContract {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String ADMIN = "yun.wei";
+    private static final String SURFACE = "/api-surface.txt";
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     @DynamicPropertySource
     static void admin(DynamicPropertyRegistry properties) {
@@ -90,6 +100,21 @@ public abstract class ServiceStartupContract {
         assertThat(get("/swagger-ui/index.html").body()).contains("swagger-ui");
     }
 
+    /**
+     * The service's HTTP surface is what its modules bring, no more: every path and method of its OpenAPI
+     * document, one {@code METHOD path} a line in sorted order, equals the list committed beside its tests
+     * ({@value #SURFACE}). A new endpoint changes the list in the same commit, so a review sees it.
+     */
+    @Test
+    void exposesExactlyItsPinnedSurfaceUnderItsOwnName() throws IOException, InterruptedException {
+        DocumentContext api = getOk("/v3/api-docs");
+
+        assertThat(api.read("$.info.title", String.class)).startsWith("CaseBridge ");
+        assertThat(api.read("$.info.description", String.class)).isNotBlank();
+        assertThat(api.read("$.info.version", String.class)).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(surface(api)).isEqualTo(pinnedSurface());
+    }
+
     @Test
     void exposesPrometheusMetricsOfTheJvmAndTheExchange() throws IOException, InterruptedException {
         String metrics = get("/actuator/prometheus").body();
@@ -97,6 +122,24 @@ public abstract class ServiceStartupContract {
         assertThat(metrics).contains("jvm_memory_used_bytes")
                 .containsPattern("(?m)^(casebridge|kafka)_\\w+")
                 .contains("casebridge_events_applied_total{topic=\"referrals\"}");
+    }
+
+    private static List<String> surface(DocumentContext api) {
+        Map<String, Map<String, Object>> paths = api.read("$.paths");
+        List<String> lines = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(HTTP_METHODS::contains)
+                .forEach(method -> lines.add(method.toUpperCase(Locale.ROOT) + " " + path)));
+        Collections.sort(lines);
+        return lines;
+    }
+
+    private List<String> pinnedSurface() throws IOException {
+        try (InputStream list = getClass().getResourceAsStream(SURFACE)) {
+            assertThat(list).as("%s on the test classpath of %s", SURFACE, getClass().getSimpleName()).isNotNull();
+            return new String(list.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).sorted().toList();
+        }
     }
 
     private static void assertKafkaUp(DocumentContext health) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.security.Role;
 import org.springframework.security.access.AccessDeniedException;

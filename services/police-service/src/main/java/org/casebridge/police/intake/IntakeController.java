@@ -11,19 +11,19 @@ import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.contracts.referral.ReceiptSigned;
 import org.casebridge.contracts.referral.ReferralForwarded;
 import org.casebridge.contracts.referral.SupplementRequested;
-import org.casebridge.platform.directory.AgencyDirectory;
-import org.casebridge.projections.referral.TimelineEntry;
 import org.casebridge.node.referral.command.DirectoryFields;
 import org.casebridge.node.referral.command.ReferralCommands;
 import org.casebridge.node.referral.query.ReferralDetail;
+import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.platform.security.Caller;
+import org.casebridge.projections.referral.TimelineEntry;
+import org.casebridge.rules.unit.UnitIds;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.casebridge.rules.unit.UnitIds;
 
 /**
  * The police unit's intake: the inbox of referrals addressed to it, receipts, supplement requests and forwarding

@@ -5,10 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 
 import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.contracts.referral.CaseSubmittedForTrial;
-import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.node.referral.command.DirectoryFields;
 import org.casebridge.node.referral.command.ReferralCommands;
 import org.casebridge.node.referral.query.ReferralDetail;
+import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.platform.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;

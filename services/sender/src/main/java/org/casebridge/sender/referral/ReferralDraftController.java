@@ -10,10 +10,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 
-import org.casebridge.platform.web.InvalidFieldException;
 import org.casebridge.node.referral.query.ReferralDetail;
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.web.ConflictException;
+import org.casebridge.platform.web.InvalidFieldException;
 import org.casebridge.platform.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -10,17 +10,17 @@ import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.common.OfficerRef;
 import org.casebridge.contracts.referral.CaseData;
 import org.casebridge.contracts.referral.ReferralSubmitted;
-import org.casebridge.platform.command.CaseIds;
-import org.casebridge.platform.directory.AgencyDirectory;
-import org.casebridge.platform.directory.AgencyUnit;
 import org.casebridge.node.input.DocumentInput;
 import org.casebridge.node.input.PartyInput;
 import org.casebridge.node.input.QuantitiesInput;
 import org.casebridge.node.referral.command.DirectoryFields;
-import org.casebridge.platform.web.InvalidFieldException;
 import org.casebridge.node.referral.command.ReferralCommands;
 import org.casebridge.node.referral.query.ReferralDetail;
+import org.casebridge.platform.command.CaseIds;
+import org.casebridge.platform.directory.AgencyDirectory;
+import org.casebridge.platform.directory.AgencyUnit;
 import org.casebridge.platform.security.Caller;
+import org.casebridge.platform.web.InvalidFieldException;
 import org.casebridge.rules.unit.UnitIds;
 
 /**

@@ -1,15 +1,16 @@
 package org.casebridge.sender.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.casebridge.rules.testing.SampleEvents.BAOTOU_COURT;
-import static org.casebridge.rules.testing.SampleEvents.BAOTOU_FORESTRY;
-import static org.casebridge.rules.testing.SampleEvents.KUNDULUN_POLICE;
 import static org.casebridge.platform.testing.ServiceRequests.get;
 import static org.casebridge.platform.testing.ServiceRequests.json;
 import static org.casebridge.platform.testing.ServiceRequests.key;
 import static org.casebridge.platform.testing.ServiceRequests.post;
+import static org.casebridge.rules.testing.SampleEvents.BAOTOU_COURT;
+import static org.casebridge.rules.testing.SampleEvents.BAOTOU_FORESTRY;
+import static org.casebridge.rules.testing.SampleEvents.KUNDULUN_POLICE;
 
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,20 +37,23 @@ import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
 import org.casebridge.contracts.referral.SupplementProvided;
 import org.casebridge.contracts.referral.SupplementRequested;
-import org.casebridge.platform.command.AppliedEvents;
-import org.casebridge.platform.command.EventPublisher;
 import org.casebridge.node.referral.query.ReferralListRequest;
 import org.casebridge.node.referral.query.ReferralQueries;
+import org.casebridge.platform.command.AppliedEvents;
+import org.casebridge.platform.command.EventPublisher;
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.security.Role;
-import org.casebridge.rules.visibility.VisibilityPolicy;
 import org.casebridge.platform.testing.ApicurioRegistry;
 import org.casebridge.platform.testing.ApicurioRegistryExtension;
-import org.casebridge.projections.testing.AppliedCommands;
-import org.casebridge.rules.testing.SampleEvents;
 import org.casebridge.platform.testing.ServiceContexts;
 import org.casebridge.platform.testing.ServiceRequests;
 import org.casebridge.platform.testing.SpringBootTestExchange;
+import org.casebridge.projections.referral.ReferralProjection;
+import org.casebridge.projections.referral.StoredReferral;
+import org.casebridge.projections.referral.TimelineEntry;
+import org.casebridge.projections.testing.AppliedCommands;
+import org.casebridge.rules.testing.SampleEvents;
+import org.casebridge.rules.visibility.VisibilityPolicy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,11 +67,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import tools.jackson.databind.json.JsonMapper;
-import org.casebridge.projections.referral.TimelineEntry;
-import org.casebridge.projections.referral.ReferralProjection;
-import org.casebridge.projections.referral.StoredReferral;
 
 /**
  * The projection's HTTP API of a forestry service on the real broker and registry: the list parameters, and the
@@ -153,7 +153,7 @@ class ReferralProjectionApiIT {
         jdbc.sql("delete from cb_projection_rebuild_partition").update();
         jdbc.sql("insert into cb_projection_rebuild (consumer_group, state, requested_by, started_at) values (?, ?, ?, ?)")
                 .params("referral-projection-api-it", "RUNNING", "POLICE:150203/another-instance",
-                        java.sql.Timestamp.from(NOW)).update();
+                        Timestamp.from(NOW)).update();
         try {
             HttpResponse<String> command = post(service, "zhang.xiaoming", "/api/referrals/" + id + "/withdrawal", key(),
                     "{\"reason\": \"当事人主动补植\"}");

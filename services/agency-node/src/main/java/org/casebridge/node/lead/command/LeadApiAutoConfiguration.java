@@ -2,18 +2,19 @@ package org.casebridge.node.lead.command;
 
 import java.time.Clock;
 
+import org.casebridge.node.lead.query.LeadQueries;
+import org.casebridge.node.lead.query.LeadViewController;
 import org.casebridge.platform.command.AppliedEvents;
 import org.casebridge.platform.command.CaseCommands;
 import org.casebridge.platform.command.CommandProperties;
 import org.casebridge.platform.command.EventPublisher;
+import org.casebridge.platform.command.EventPublishingAutoConfiguration;
 import org.casebridge.platform.command.NotAppliedYetHandler;
-import org.casebridge.rules.lead.LeadLifecycle;
+import org.casebridge.platform.projection.CaseEvent;
 import org.casebridge.projections.lead.LeadProjection;
 import org.casebridge.projections.lead.LeadProjectionAutoConfiguration;
+import org.casebridge.rules.lead.LeadLifecycle;
 import org.casebridge.rules.lead.LeadState;
-import org.casebridge.node.lead.query.LeadQueries;
-import org.casebridge.node.lead.query.LeadViewController;
-import org.casebridge.platform.projection.CaseEvent;
 import org.casebridge.rules.visibility.VisibilityPolicy;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -24,7 +25,6 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * catalogue decide who may do what.
  */
 @AutoConfiguration(after = {LeadProjectionAutoConfiguration.class, JacksonAutoConfiguration.class,
-        org.casebridge.platform.command.EventPublishingAutoConfiguration.class})
+        EventPublishingAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(LeadProjection.class)
 @EnableConfigurationProperties(LeadProperties.class)

@@ -8,13 +8,13 @@ import org.apache.avro.specific.SpecificRecord;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.lead.LeadMerged;
-import org.casebridge.platform.command.CaseCommands;
-import org.casebridge.projections.lead.LeadProjection;
-import org.casebridge.rules.lead.LeadState;
 import org.casebridge.node.lead.query.LeadDetail;
 import org.casebridge.node.lead.query.LeadQueries;
+import org.casebridge.platform.command.CaseCommands;
 import org.casebridge.platform.projection.CaseEvent;
 import org.casebridge.platform.security.Caller;
+import org.casebridge.projections.lead.LeadProjection;
+import org.casebridge.rules.lead.LeadState;
 
 /**
  * The lead commands of every agency service, on the shared command path ({@link CaseCommands}): judged by the lead

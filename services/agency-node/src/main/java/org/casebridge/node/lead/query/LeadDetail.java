@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.casebridge.contracts.lead.MatchBasis;
-
 import tools.jackson.databind.JsonNode;
 
 /**

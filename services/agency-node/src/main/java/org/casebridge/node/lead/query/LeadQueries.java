@@ -7,22 +7,21 @@ import java.util.List;
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.lead.MatchBasis;
+import org.casebridge.platform.projection.CaseEvent;
+import org.casebridge.platform.projection.StoredCase;
+import org.casebridge.platform.security.Caller;
+import org.casebridge.platform.web.NotFoundException;
 import org.casebridge.projections.lead.LeadBox;
 import org.casebridge.projections.lead.LeadProjection;
 import org.casebridge.rules.lead.LeadState;
 import org.casebridge.rules.lead.LeadStatus;
-import org.casebridge.platform.projection.CaseEvent;
-import org.casebridge.platform.projection.StoredCase;
-import org.casebridge.platform.security.Caller;
+import org.casebridge.rules.unit.UnitIds;
 import org.casebridge.rules.visibility.CaseAudience;
 import org.casebridge.rules.visibility.PersonalData;
 import org.casebridge.rules.visibility.Visibility;
 import org.casebridge.rules.visibility.VisibilityPolicy;
-import org.casebridge.platform.web.NotFoundException;
-
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import org.casebridge.rules.unit.UnitIds;
 
 /**
  * What a caller may read of the leads: the leads their unit sent or was addressed, and one lead with its timeline.

@@ -1,8 +1,8 @@
 package org.casebridge.node.lead.query;
 
+import org.casebridge.platform.security.Caller;
 import org.casebridge.projections.lead.LeadBox;
 import org.casebridge.rules.lead.LeadStatus;
-import org.casebridge.platform.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

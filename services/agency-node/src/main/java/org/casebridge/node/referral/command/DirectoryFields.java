@@ -3,8 +3,8 @@ package org.casebridge.node.referral.command;
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.platform.directory.AgencyDirectory;
-import org.casebridge.rules.unit.UnitIds;
 import org.casebridge.platform.web.InvalidFieldException;
+import org.casebridge.rules.unit.UnitIds;
 
 /**
  * Request fields that name a unit of the agency directory (a forwarding target, a supervising procuratorate, the

@@ -2,23 +2,23 @@ package org.casebridge.node.referral.command;
 
 import java.time.Clock;
 
+import org.casebridge.node.referral.query.ReferralQueries;
+import org.casebridge.node.referral.query.ReferralViewController;
+import org.casebridge.node.referral.rebuild.ProjectionRebuild;
+import org.casebridge.node.referral.rebuild.ProjectionRebuildAutoConfiguration;
 import org.casebridge.platform.command.AppliedEvents;
 import org.casebridge.platform.command.CaseCommands;
-import org.casebridge.platform.command.NotAppliedYetHandler;
-import org.casebridge.platform.projection.StoredCase;
-import org.casebridge.rules.referral.ReferralLifecycle;
-import org.casebridge.rules.referral.ReferralState;
-import org.casebridge.projections.referral.StoredReferral;
 import org.casebridge.platform.command.CommandProperties;
 import org.casebridge.platform.command.EventPublisher;
 import org.casebridge.platform.command.EventPublishingAutoConfiguration;
+import org.casebridge.platform.command.NotAppliedYetHandler;
+import org.casebridge.platform.projection.StoredCase;
 import org.casebridge.projections.referral.ReferralProjection;
 import org.casebridge.projections.referral.ReferralProjectionAutoConfiguration;
+import org.casebridge.projections.referral.StoredReferral;
 import org.casebridge.projections.referral.TimelineEntry;
-import org.casebridge.node.referral.query.ReferralQueries;
-import org.casebridge.node.referral.rebuild.ProjectionRebuild;
-import org.casebridge.node.referral.rebuild.ProjectionRebuildAutoConfiguration;
-import org.casebridge.node.referral.query.ReferralViewController;
+import org.casebridge.rules.referral.ReferralLifecycle;
+import org.casebridge.rules.referral.ReferralState;
 import org.casebridge.rules.visibility.VisibilityPolicy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -29,7 +29,6 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**

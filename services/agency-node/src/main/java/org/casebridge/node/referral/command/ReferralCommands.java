@@ -5,12 +5,12 @@ import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.contracts.common.HandlingCode;
-import org.casebridge.platform.command.CaseCommands;
-import org.casebridge.rules.referral.ReferralState;
-import org.casebridge.projections.referral.TimelineEntry;
 import org.casebridge.node.referral.query.ReferralDetail;
 import org.casebridge.node.referral.query.ReferralQueries;
+import org.casebridge.platform.command.CaseCommands;
 import org.casebridge.platform.security.Caller;
+import org.casebridge.projections.referral.TimelineEntry;
+import org.casebridge.rules.referral.ReferralState;
 
 /**
  * The referral commands of every agency service, on the shared command path ({@link CaseCommands}): judged by

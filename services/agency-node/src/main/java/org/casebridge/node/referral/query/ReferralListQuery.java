@@ -17,10 +17,10 @@ import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.referral.DeadlineKind;
 import org.casebridge.contracts.referral.DecisionPeriod;
+import org.casebridge.platform.security.Caller;
 import org.casebridge.projections.referral.ReferralProjection;
 import org.casebridge.rules.referral.ReferralStatus;
 import org.casebridge.rules.referral.deadline.TrackedDeadline;
-import org.casebridge.platform.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -6,24 +6,23 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.casebridge.contracts.common.AgencyRef;
+import org.casebridge.platform.security.Caller;
+import org.casebridge.platform.web.NotFoundException;
 import org.casebridge.projections.referral.ReferralProjection;
-import org.casebridge.rules.referral.ReferralState;
 import org.casebridge.projections.referral.StoredReferral;
 import org.casebridge.projections.referral.TimelineEntry;
+import org.casebridge.rules.referral.ReferralState;
 import org.casebridge.rules.referral.deadline.ReferralDeadlines;
 import org.casebridge.rules.referral.deadline.TrackedDeadline;
-import org.casebridge.platform.security.Caller;
+import org.casebridge.rules.unit.UnitIds;
 import org.casebridge.rules.visibility.CaseAudience;
 import org.casebridge.rules.visibility.PersonalData;
 import org.casebridge.rules.visibility.Visibility;
 import org.casebridge.rules.visibility.VisibilityPolicy;
-import org.casebridge.platform.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import org.casebridge.rules.unit.UnitIds;
 
 /**
  * What a caller may read of the referrals: the lists of the referrals their unit takes part in (paged in SQL, see

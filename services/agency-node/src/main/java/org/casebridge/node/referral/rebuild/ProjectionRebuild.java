@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.casebridge.platform.projection.OffsetStore;
-import org.casebridge.projections.referral.ReferralProjection;
 import org.casebridge.platform.web.ConflictException;
+import org.casebridge.projections.referral.ReferralProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.MessageListenerContainer;

@@ -17,8 +17,8 @@ import org.apache.avro.specific.SpecificRecord;
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.AgencyType;
 import org.casebridge.contracts.common.EventMeta;
-import org.casebridge.contracts.common.OfficerRef;
 import org.casebridge.contracts.common.HandlingCode;
+import org.casebridge.contracts.common.OfficerRef;
 import org.casebridge.contracts.referral.CaseFiled;
 import org.casebridge.contracts.referral.CaseSubmittedForTrial;
 import org.casebridge.contracts.referral.DeadlineKind;
@@ -26,18 +26,17 @@ import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.contracts.referral.ReceiptSigned;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
-import org.casebridge.rules.referral.ReferralStatus;
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.security.Role;
-import org.casebridge.rules.visibility.VisibilityPolicy;
-import org.casebridge.projections.testing.AppliedReferrals;
 import org.casebridge.platform.testing.ProjectionDatabase;
-import org.casebridge.rules.testing.SampleEvents;
 import org.casebridge.platform.testing.SignedEvents;
 import org.casebridge.platform.web.NotFoundException;
+import org.casebridge.projections.testing.AppliedReferrals;
+import org.casebridge.rules.referral.ReferralStatus;
+import org.casebridge.rules.testing.SampleEvents;
+import org.casebridge.rules.visibility.VisibilityPolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**

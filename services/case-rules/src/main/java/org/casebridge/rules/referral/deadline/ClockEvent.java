@@ -9,11 +9,10 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.IndexedRecord;
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.EventMeta;
-
+import org.casebridge.rules.unit.UnitIds;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
-import org.casebridge.rules.unit.UnitIds;
 
 /**
  * An accepted event of a referral as its legal clocks read it: type, time, sequence and the few fields of its
