@@ -1,12 +1,12 @@
 package org.casebridge.projections.lead;
 
 import org.casebridge.contracts.Topic;
-import org.casebridge.platform.command.AppliedEvents;
 import org.casebridge.platform.command.CommandProperties;
 import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.platform.integrity.VerifiedEvent;
 import org.casebridge.platform.metrics.ExchangeMetrics;
 import org.casebridge.platform.metrics.ExchangeMetricsAutoConfiguration;
+import org.casebridge.platform.projection.AppliedEvents;
 import org.casebridge.platform.projection.CaseEvent;
 import org.casebridge.platform.projection.CaseEventHandler;
 import org.casebridge.platform.projection.OffsetStore;

@@ -2,7 +2,7 @@ package org.casebridge.projections.referral;
 
 import java.time.Instant;
 
-import org.casebridge.platform.command.AppliedVerdict;
+import org.casebridge.platform.projection.AppliedVerdict;
 import org.casebridge.platform.projection.CaseEvent;
 
 /**

@@ -16,6 +16,8 @@ import org.casebridge.contracts.TopicCatalogue;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.platform.command.IdempotencyStore.RecordedCommand;
+import org.casebridge.platform.projection.AppliedEvents;
+import org.casebridge.platform.projection.AppliedVerdict;
 import org.casebridge.platform.projection.StoredCase;
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.web.ConflictException;

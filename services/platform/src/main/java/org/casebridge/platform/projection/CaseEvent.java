@@ -2,8 +2,6 @@ package org.casebridge.platform.projection;
 
 import java.time.Instant;
 
-import org.casebridge.platform.command.AppliedVerdict;
-
 /**
  * One event of a case as a projection received it, accepted or not: what a timeline shows, what makes a
  * redelivered event a no-op (its id is known) and what a command waits for.

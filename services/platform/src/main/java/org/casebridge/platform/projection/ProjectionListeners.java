@@ -10,7 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.common.TopicPartition;
 import org.casebridge.contracts.Topic;
-import org.casebridge.platform.command.AppliedEvents;
 import org.casebridge.platform.consumer.ExchangeConsumers;
 import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.platform.integrity.VerifiedEvent;

@@ -19,6 +19,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.platform.integrity.ChainHead;
+import org.casebridge.platform.projection.AppliedEvents;
+import org.casebridge.platform.projection.AppliedVerdict;
 import org.casebridge.platform.projection.StoredCase;
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.security.Role;

@@ -4,12 +4,12 @@ import java.time.Clock;
 
 import org.casebridge.node.lead.query.LeadQueries;
 import org.casebridge.node.lead.query.LeadViewController;
-import org.casebridge.platform.command.AppliedEvents;
 import org.casebridge.platform.command.CaseCommands;
 import org.casebridge.platform.command.CommandProperties;
 import org.casebridge.platform.command.EventPublisher;
 import org.casebridge.platform.command.EventPublishingAutoConfiguration;
 import org.casebridge.platform.command.NotAppliedYetHandler;
+import org.casebridge.platform.projection.AppliedEvents;
 import org.casebridge.platform.projection.CaseEvent;
 import org.casebridge.projections.lead.LeadProjection;
 import org.casebridge.projections.lead.LeadProjectionAutoConfiguration;

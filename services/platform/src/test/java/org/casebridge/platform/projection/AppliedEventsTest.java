@@ -1,4 +1,4 @@
-package org.casebridge.platform.command;
+package org.casebridge.platform.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.casebridge.platform.command;
+package org.casebridge.platform.projection;
 
 import java.time.Duration;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.casebridge.platform.command;
+package org.casebridge.platform.projection;
 
 /** What a projection recorded for an event, as far as the command that published it needs to know. */
 public interface AppliedVerdict {
