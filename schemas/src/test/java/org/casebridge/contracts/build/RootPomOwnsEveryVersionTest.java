@@ -45,11 +45,17 @@ class RootPomOwnsEveryVersionTest {
         assertThat(modules()).isNotEmpty().allSatisfy(m -> assertThat(ROOT.resolve(m).resolve("pom.xml")).exists());
     }
 
+    /** The reactor's modules: the project's {@code <modules>}, not the Checkstyle modules of the style check. */
     private static List<String> modules() throws Exception {
-        NodeList nodes = parse(ROOT.resolve("pom.xml")).getElementsByTagName("module");
+        Element project = parse(ROOT.resolve("pom.xml")).getDocumentElement();
         List<String> modules = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            modules.add(nodes.item(i).getTextContent().trim());
+        for (Node list = project.getFirstChild(); list != null; list = list.getNextSibling()) {
+            if (list instanceof Element e && e.getTagName().equals("modules")) {
+                NodeList nodes = e.getElementsByTagName("module");
+                for (int i = 0; i < nodes.getLength(); i++) {
+                    modules.add(nodes.item(i).getTextContent().trim());
+                }
+            }
         }
         return modules;
     }
