@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                          {@code CASEBRIDGE_UNITS} (comma separated); when empty, every unit of the directory
  *                          of {@code agencyType} whose private key is in {@code keysDir}
  * @param agencyType        the kind of agency this service serves (FORESTRY, NATURAL_RESOURCES, POLICE, COURT),
- *                          set in each service's application.yml; decides which endpoints it offers
+ *                          set in each service's application.yml: identity only (which units it signs for);
+ *                          the endpoints come from the modules the service is built from
  */
 @ConfigurationProperties("casebridge")
 public record ExchangeProperties(Path dataDir, String registryUrl, Path keysDir, String directoryFile,

@@ -8,7 +8,7 @@ public enum RebuildState {
     RUNNING,
     /** Every record the log held when the rebuild started is applied. */
     DONE,
-    /** Not started: other instances of the service were consuming (see README); the projection is as it was. */
+    /** Not started: other instances of the service were consuming (see docs/operations.md); the projection is as it was. */
     REFUSED,
     /** Stopped before it could replay (the reason is in {@code failure}); the projection may be partial. */
     FAILED
