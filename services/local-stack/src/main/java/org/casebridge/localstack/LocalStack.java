@@ -29,6 +29,7 @@ import org.casebridge.localstack.service.ServiceLauncher;
 import org.casebridge.localstack.users.DemoUsers;
 import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.platform.directory.AgencyKeys;
+import org.casebridge.platform.directory.PersonalDataKey;
 
 /**
  * The whole local stack: a Kafka broker, Apicurio Registry and every service, each in its own JVM, with the
@@ -153,6 +154,9 @@ public final class LocalStack implements AutoCloseable {
         List<String> created = AgencyKeys.generateMissing(AgencyDirectory.bundled(), dataDir.keys());
         if (!created.isEmpty()) {
             out.println("  keys: generated " + created.size() + " agency key pairs in " + dataDir.keys());
+        }
+        if (PersonalDataKey.generateMissing(dataDir.keys())) {
+            out.println("  keys: generated the services' personal-data key in " + dataDir.keys());
         }
     }
 

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,8 +14,10 @@ import org.casebridge.contracts.common.Party;
 import org.casebridge.contracts.lead.LeadNotified;
 import org.casebridge.contracts.lead.LeadOutcome;
 import org.casebridge.contracts.lead.MatchBasis;
+import org.casebridge.platform.directory.PersonalDataKey;
 import org.casebridge.platform.integrity.ChainHead;
 import org.casebridge.platform.integrity.VerifiedEvent;
+import org.casebridge.platform.projection.AppliedVerdict;
 import org.casebridge.platform.projection.CaseEvent;
 import org.casebridge.platform.projection.CaseEventTable;
 import org.casebridge.platform.projection.CaseStore;
@@ -25,16 +26,47 @@ import org.casebridge.rules.lead.LeadState;
 import org.casebridge.rules.lead.LeadStatus;
 import org.casebridge.rules.unit.UnitIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The lead tables (V6 in db/migration/casebridge): state, addressees, match keys, chain head and timeline. */
+/**
+ * The lead tables (V6 and V9 in db/migration/casebridge): state, addressees, match keys, chain head and timeline.
+ * Suspects are matched by the keyed hash of their id numbers, never the numbers themselves.
+ */
 public final class LeadProjection implements CaseStore<LeadState> {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final CaseEventTable events;
+    private final PersonalDataKey suspectKey;
 
-    public LeadProjection(JdbcClient jdbc) {
+    /** @param suspectKey what suspects' id numbers are hashed with in the duplicate index */
+    public LeadProjection(JdbcClient jdbc, PersonalDataKey suspectKey) {
         this.jdbc = jdbc;
         this.events = new CaseEventTable(jdbc, "cb_lead_event", "lead_id");
+        this.suspectKey = suspectKey;
+    }
+
+    /**
+     * Brings the duplicate index to this projection's key: when the index was made with another key (or none),
+     * it is derived again from the accepted LeadNotified events. Run once on start, before any event is applied,
+     * in its own transaction; instances starting together take turns on the key row.
+     */
+    public void rekey(TransactionTemplate transactions) {
+        transactions.executeWithoutResult(status -> {
+            String current = jdbc.sql("select fingerprint from cb_lead_suspect_key for update").query(String.class)
+                    .single();
+            if (current.equals(suspectKey.fingerprint())) {
+                return;
+            }
+            jdbc.sql("delete from cb_lead_suspect").update();
+            jdbc.sql("select lead_id, payload from cb_lead_event where event_type = 'LeadNotified' and verdict = ?")
+                    .param(AppliedVerdict.ACCEPTED)
+                    .query((ResultSet rs) -> indexSuspects(rs.getString(1), idNumbers(rs.getString(2))));
+            jdbc.sql("update cb_lead_suspect_key set fingerprint = ?").param(suspectKey.fingerprint()).update();
+        });
     }
 
     @Override
@@ -103,10 +135,26 @@ public final class LeadProjection implements CaseStore<LeadState> {
             jdbc.sql("insert into cb_lead_addressee (lead_id, unit, acknowledged, position) values (?, ?, ?, ?)")
                     .params(state.leadId(), id(state.addressees().get(i)), false, i).update();
         }
-        for (String idNumber : suspectIds(notified.getSuspects())) {
-            jdbc.sql("insert into cb_lead_suspect (lead_id, id_number) values (?, ?)").params(state.leadId(), idNumber)
-                    .update();
+        indexSuspects(state.leadId(), notified.getSuspects().stream().map(Party::getIdNumber).toList());
+    }
+
+    private void indexSuspects(String leadId, List<String> idNumbers) {
+        idNumbers.stream().map(LeadProjection::matchKey).filter(id -> id != null).distinct()
+                .map(suspectKey::hash)
+                .forEach(hash -> jdbc.sql("insert into cb_lead_suspect (lead_id, id_hash) values (?, ?)")
+                        .params(leadId, hash).update());
+    }
+
+    /** The suspects' id numbers of a stored LeadNotified. */
+    private static List<String> idNumbers(String payload) {
+        List<String> numbers = new ArrayList<>();
+        for (JsonNode suspect : JSON.readTree(payload).path("suspects")) {
+            JsonNode number = suspect.path("idNumber");
+            if (number.isString()) {
+                numbers.add(number.stringValue());
+            }
         }
+        return numbers;
     }
 
     @Override
@@ -168,7 +216,7 @@ public final class LeadProjection implements CaseStore<LeadState> {
                           and o.notified_at >= :since
                           and (o.notified_at < n.notified_at or (o.notified_at = n.notified_at and o.lead_id < n.lead_id))
                           and (o.patch_id = n.patch_id or o.parcel_id = n.parcel_id or exists (
-                            select 1 from cb_lead_suspect os join cb_lead_suspect ns on ns.id_number = os.id_number
+                            select 1 from cb_lead_suspect os join cb_lead_suspect ns on ns.id_hash = os.id_hash
                             where os.lead_id = o.lead_id and ns.lead_id = n.lead_id))
                         order by o.notified_at, o.lead_id fetch first 1 rows only""")
                 .param("lead", leadId).param("since", Timestamp.from(since))
@@ -192,11 +240,6 @@ public final class LeadProjection implements CaseStore<LeadState> {
     /** Patch and parcel ids compared as people write them: case and surrounding blanks do not matter. */
     private static String matchKey(String id) {
         return id == null || id.isBlank() ? null : id.strip().toUpperCase(Locale.ROOT);
-    }
-
-    private static Collection<String> suspectIds(List<Party> suspects) {
-        return suspects.stream().map(Party::getIdNumber).map(LeadProjection::matchKey).filter(id -> id != null)
-                .distinct().toList();
     }
 
     private static String id(AgencyRef ref) {

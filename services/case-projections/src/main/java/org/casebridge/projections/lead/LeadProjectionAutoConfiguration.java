@@ -1,8 +1,10 @@
 package org.casebridge.projections.lead;
 
 import org.casebridge.contracts.Topic;
+import org.casebridge.platform.boot.ExchangeProperties;
 import org.casebridge.platform.command.CommandProperties;
 import org.casebridge.platform.directory.AgencyDirectory;
+import org.casebridge.platform.directory.PersonalDataKey;
 import org.casebridge.platform.integrity.VerifiedEvent;
 import org.casebridge.platform.metrics.ExchangeMetrics;
 import org.casebridge.platform.metrics.ExchangeMetricsAutoConfiguration;
@@ -43,8 +45,11 @@ public final class LeadProjectionAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    LeadProjection leadProjection(JdbcClient jdbc) {
-        return new LeadProjection(jdbc);
+    LeadProjection leadProjection(JdbcClient jdbc, TransactionTemplate transactions, ExchangeProperties exchange,
+                                  @Value("${casebridge.personal-data-key:}") String personalDataKey) {
+        LeadProjection projection = new LeadProjection(jdbc, PersonalDataKey.load(personalDataKey, exchange.keysDir()));
+        projection.rekey(transactions);
+        return projection;
     }
 
     @Bean

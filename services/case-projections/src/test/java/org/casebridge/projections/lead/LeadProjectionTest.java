@@ -8,11 +8,13 @@ import static org.casebridge.rules.testing.LeadEvents.KUNDULUN_POLICE;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.contracts.Topic;
 import org.casebridge.contracts.lead.LeadConvertedToReferral;
 import org.casebridge.contracts.lead.MatchBasis;
+import org.casebridge.platform.directory.PersonalDataKey;
 import org.casebridge.platform.integrity.VerifiedEvent;
 import org.casebridge.platform.projection.CaseEvent;
 import org.casebridge.platform.projection.CaseEventHandler;
@@ -35,13 +37,17 @@ class LeadProjectionTest {
 
     private final SignedEvents events = new SignedEvents();
     private final List<ConsumerRecord<String, VerifiedEvent>> log = new ArrayList<>();
+    private static final PersonalDataKey KEY = PersonalDataKey.of("Y2FzZWJyaWRnZSB0ZXN0IGtleSwgbm90IGEgc2VjcmV0IQ==");
+    private static final PersonalDataKey ROTATED = PersonalDataKey.of("YW5vdGhlciB0ZXN0IGtleSwgYWZ0ZXIgcm90YXRpb24h");
+
+    private ProjectionDatabase database;
     private LeadProjection projection;
     private OffsetStore offsets;
     private TransactionalApplier<VerifiedEvent> applier;
 
     private void open(ProjectionDatabase.Kind kind) {
-        ProjectionDatabase database = ProjectionDatabase.createOrSkip(kind);
-        projection = new LeadProjection(database.jdbc());
+        database = ProjectionDatabase.createOrSkip(kind);
+        projection = new LeadProjection(database.jdbc(), KEY);
         offsets = new OffsetStore(database.jdbc());
         applier = new TransactionalApplier<>(GROUP, offsets, database.transactions(),
                 new CaseEventHandler<>(Topic.LEADS, projection, LeadLifecycle::judge, null));
@@ -137,6 +143,34 @@ class LeadProjectionTest {
         // The suspect lead names no patch and first names no suspect: nothing in common.
         assertThat(projection.earliestMatch(sameSuspect, since)).isEmpty();
         assertThat(projection.earliestMatch(unrelated, since)).contains(new LeadMatch(sameSuspect, MatchBasis.SUSPECT));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProjectionDatabase.Kind.class)
+    void indexesSuspectsByKeyedHashOnlyAndReKeysOnAnotherKey(ProjectionDatabase.Kind kind) {
+        open(kind);
+        String first = "LD-150203-2026-000001";
+        String later = "LD-150203-2026-000002";
+        deliver(events.next(LeadEvents.notified(first, BAOTOU_FORESTRY, List.of(KUNDULUN_POLICE), null,
+                LeadEvents.SUSPECT_ID, 0)));
+        deliver(events.next(LeadEvents.notified(later, BAOTOU_NATURAL_RESOURCES, List.of(KUNDULUN_POLICE), null,
+                " " + LeadEvents.SUSPECT_ID.toLowerCase(Locale.ROOT) + " ", 10)));
+
+        assertThat(suspectIndex()).containsOnly(KEY.hash(LeadEvents.SUSPECT_ID))
+                .noneMatch(value -> value.contains(LeadEvents.SUSPECT_ID.substring(6, 14)));
+
+        LeadProjection rotated = new LeadProjection(database.jdbc(), ROTATED);
+        rotated.rekey(database.transactions());
+        rotated.rekey(database.transactions());
+
+        assertThat(suspectIndex()).containsExactlyInAnyOrder(ROTATED.hash(LeadEvents.SUSPECT_ID),
+                ROTATED.hash(LeadEvents.SUSPECT_ID));
+        var since = rotated.notifiedAt(first).orElseThrow();
+        assertThat(rotated.earliestMatch(later, since)).contains(new LeadMatch(first, MatchBasis.SUSPECT));
+    }
+
+    private List<String> suspectIndex() {
+        return database.jdbc().sql("select id_hash from cb_lead_suspect").query(String.class).list();
     }
 
     private void deliver(VerifiedEvent event) {

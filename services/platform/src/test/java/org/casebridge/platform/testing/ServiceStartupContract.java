@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,11 +48,13 @@ public abstract class ServiceStartupContract {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String ADMIN = "yun.wei";
     private static final String SURFACE = "/api-surface.txt";
+    private static final Path KEYS = SpringBootTestExchange.freshKeys();
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     @DynamicPropertySource
     static void admin(DynamicPropertyRegistry properties) {
         SpringBootTestExchange.addUser(properties, 0, ServiceContexts.user(ADMIN, "运维", "POLICE:150203", "ADMIN"));
+        properties.add("casebridge.keys-dir", () -> KEYS.toString());
     }
 
     @LocalServerPort

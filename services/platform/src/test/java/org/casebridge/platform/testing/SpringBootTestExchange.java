@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.platform.directory.AgencyKeys;
+import org.casebridge.platform.directory.PersonalDataKey;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -41,11 +42,12 @@ public final class SpringBootTestExchange {
         user.forEach((field, value) -> properties.add("casebridge.security.users[" + index + "]." + field, () -> value));
     }
 
-    /** A new directory with a key pair for every unit of the bundled agency directory. */
+    /** A new directory with a key pair for every unit of the bundled agency directory and a personal-data key. */
     static Path freshKeys() {
         try {
             Path created = Files.createTempDirectory("casebridge-test-keys");
             AgencyKeys.generateMissing(AgencyDirectory.bundled(), created);
+            PersonalDataKey.generateMissing(created);
             return created;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
