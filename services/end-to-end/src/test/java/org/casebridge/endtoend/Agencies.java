@@ -10,12 +10,14 @@ import org.casebridge.naturalresources.NaturalResourcesApplication;
 import org.casebridge.platform.testing.ApicurioRegistry;
 import org.casebridge.platform.testing.ServiceContexts;
 import org.casebridge.police.PoliceApplication;
+import org.casebridge.sender.referral.SenderAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The four agency services, each started from its own application class as a separate application context on
  * the test class's {@code @EmbeddedKafka} broker and the shared registry, each with its own database: they share
- * nothing but Kafka and the registry, as in production. The officers below log in to them (password
+ * nothing but Kafka and the registry, as in production. Their class path is one, though: what a service's own jar
+ * lacks is left out of its context ({@link ServiceContexts#without}). The officers below log in to them (password
  * {@code ServiceRequests.PASSWORD}); the usernames are what the tests call them by.
  */
 record Agencies(ConfigurableApplicationContext forestry, ConfigurableApplicationContext naturalResources,
@@ -58,11 +60,13 @@ record Agencies(ConfigurableApplicationContext forestry, ConfigurableApplication
                     officer(CHIFENG_FORESTRY, "刘强", "FORESTRY:150400")));
             naturalResources = services.start(NaturalResourcesApplication.class, "natural-resources-e2e",
                     "NATURAL_RESOURCES", List.of(officer(BAYANNUR_NATURAL_RESOURCES, "王芳", "NATURAL_RESOURCES:150800")));
-            police = services.start(PoliceApplication.class, "police-e2e", "POLICE", List.of(
+            // One class path for all four: police and court, whose jars have no sender module, leave it out.
+            ServiceContexts receivers = services.without(SenderAutoConfiguration.class);
+            police = receivers.start(PoliceApplication.class, "police-e2e", "POLICE", List.of(
                     officer(KUNDULUN_POLICE, "李伟", "POLICE:150203"), officer(KUNDULUN_POLICE_COLLEAGUE, "陈静", "POLICE:150203"),
                     officer(BAOTOU_POLICE, "赵刚", "POLICE:150200"), officer(LINHE_POLICE, "孙磊", "POLICE:150802"),
                     officer(BAOTOU_PROCURATOR, "周健", "PROCURATORATE:150200")));
-            ConfigurableApplicationContext court = services.start(CourtApplication.class, "court-e2e", "COURT", List.of(
+            ConfigurableApplicationContext court = receivers.start(CourtApplication.class, "court-e2e", "COURT", List.of(
                     officer(BAOTOU_COURT, "刘洋", "COURT:150200"), officer(BAYANNUR_COURT, "孙丽", "COURT:150800")));
             return new Agencies(forestry, naturalResources, police, court);
         } catch (RuntimeException e) {

@@ -21,6 +21,7 @@ import org.casebridge.platform.testing.ApicurioRegistry;
 import org.casebridge.platform.testing.ApicurioRegistryExtension;
 import org.casebridge.platform.testing.ServiceContexts;
 import org.casebridge.police.PoliceApplication;
+import org.casebridge.sender.referral.SenderAutoConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,8 +55,8 @@ class LeadJourneyIT {
         naturalResources = services.start(NaturalResourcesApplication.class, "natural-resources-leads",
                 "NATURAL_RESOURCES", List.of(officer("wang.fang", "王芳", "NATURAL_RESOURCES:150200"),
                         officer("liu.yang", "刘洋", "NATURAL_RESOURCES:150800")));
-        police = services.start(PoliceApplication.class, "police-leads", "POLICE",
-                List.of(officer("li.wei", "李伟", "POLICE:150203"), officer("zhao.gang", "赵刚", "POLICE:150200"),
+        police = services.without(SenderAutoConfiguration.class).start(PoliceApplication.class, "police-leads",
+                "POLICE", List.of(officer("li.wei", "李伟", "POLICE:150203"), officer("zhao.gang", "赵刚", "POLICE:150200"),
                         officer("sun.lei", "孙磊", "POLICE:150802")));
     }
 

@@ -1,10 +1,12 @@
 package org.casebridge.platform.testing;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,6 +38,17 @@ public final class ServiceContexts {
                 "casebridge.registry-url", registry.url(),
                 "casebridge.keys-dir", keys.toString(),
                 "casebridge.data-dir", keys.toString()), keys);
+    }
+
+    /**
+     * These contexts without the given auto-configurations: for a service whose own jar lacks the module that
+     * brings them, started in a test whose class path has that module for another service.
+     */
+    public ServiceContexts without(Class<?>... autoConfigurations) {
+        Map<String, Object> properties = new HashMap<>(common);
+        properties.put("spring.autoconfigure.exclude",
+                Arrays.stream(autoConfigurations).map(Class::getName).collect(Collectors.joining(",")));
+        return new ServiceContexts(properties, keys);
     }
 
     /** Starts {@code app} as a service of {@code agencyType} (null for audit) named {@code name}, with these users. */
