@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 
 import org.casebridge.contracts.referral.JudgmentIssued;
@@ -52,6 +53,6 @@ class TrialController {
      */
     record Judgment(@NotBlank String judgmentNumber, @NotNull Verdict verdict, String sentence,
                     @PositiveOrZero Long fineFen, @PositiveOrZero Long administrativeFineOffsetFen,
-                    @NotNull LocalDate issuedOn) {
+                    @NotNull @PastOrPresent LocalDate issuedOn) {
     }
 }

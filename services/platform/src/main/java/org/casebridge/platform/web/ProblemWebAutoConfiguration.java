@@ -1,19 +1,27 @@
 package org.casebridge.platform.web;
 
+import org.apache.catalina.Host;
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.startup.Tomcat;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Problem+json for every error of a servlet service, the request size limit and the form of an Idempotency-Key.
+ * Problem+json for every error of a servlet service, strict binding of request bodies ({@link StrictJson}), well-formed
+ * UTF-8 ({@link Utf8BodyFilter}), the request size limit and the form of an Idempotency-Key.
  * Runs before Boot's MVC configuration, whose own problem handler then backs off: it only registers when no
  * {@code ResponseEntityExceptionHandler} exists.
  */
@@ -24,6 +32,11 @@ public final class ProblemWebAutoConfiguration {
 
     /** Before Spring Security's filter chain (order -100): an oversized body is refused before anything else. */
     static final int SIZE_LIMIT_FILTER_ORDER = -200;
+
+    @Bean
+    JsonMapperBuilderCustomizer strictJson() {
+        return new StrictJson();
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -53,5 +66,29 @@ public final class ProblemWebAutoConfiguration {
                 new IdempotencyKeyFilter(writer));
         registration.setOrder(SIZE_LIMIT_FILTER_ORDER + 1);
         return registration;
+    }
+
+    /** After the size limit, which bounds what this filter reads. */
+    @Bean
+    FilterRegistrationBean<Utf8BodyFilter> utf8BodyFilter(ProblemResponseWriter writer) {
+        FilterRegistrationBean<Utf8BodyFilter> registration = new FilterRegistrationBean<>(new Utf8BodyFilter(writer));
+        registration.setOrder(SIZE_LIMIT_FILTER_ORDER + 2);
+        return registration;
+    }
+
+    /** Tomcat's own errors as problem+json ({@link ContainerErrorValve}). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Tomcat.class)
+    static class ContainerErrors {
+
+        @Bean
+        TomcatContextCustomizer containerErrorValve() {
+            // At the context's start: Boot puts its own error report valve on the host while preparing it.
+            return context -> context.addLifecycleListener(event -> {
+                if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
+                    ContainerErrorValve.install((Host) context.getParent());
+                }
+            });
+        }
     }
 }

@@ -2,6 +2,8 @@ package org.casebridge.platform.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +44,17 @@ public class TestController {
     }
 
     record Command(@NotBlank String title, @Min(1) int quantity, @Valid List<Party> parties) {
+    }
+
+    enum Kind { ONE, TWO }
+
+    record Typed(String text, Integer count, Boolean flag, LocalDate on, Instant at, Kind kind, Double amount) {
+    }
+
+    /** Echoes what was bound, for the strict binding tests. */
+    @PostMapping("/typed")
+    Typed typed(@RequestBody Typed typed) {
+        return typed;
     }
 
     @PostMapping("/commands")

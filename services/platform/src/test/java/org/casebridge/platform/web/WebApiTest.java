@@ -52,6 +52,11 @@ public abstract class WebApiTest {
         registry.add(user + "roles", () -> "OFFICER,APPROVER");
     }
 
+    /** The port the application listens on, for requests an HTTP client would not send. */
+    protected int port() {
+        return port;
+    }
+
     protected HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     }

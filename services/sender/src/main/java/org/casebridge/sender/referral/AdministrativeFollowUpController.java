@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 
 import org.casebridge.contracts.common.AgencyType;
@@ -97,7 +98,8 @@ public final class AdministrativeFollowUpController {
     }
 
     /** @param fineFen the fine in CNY fen; 0 for a penalty without a fine */
-    record Penalty(@NotBlank String decisionNumber, @NotNull LocalDate decidedOn, @NotNull @PositiveOrZero Long fineFen,
+    record Penalty(@NotBlank String decisionNumber, @NotNull @PastOrPresent LocalDate decidedOn,
+                   @NotNull @PositiveOrZero Long fineFen,
                    @NotBlank String description) {
     }
 }
