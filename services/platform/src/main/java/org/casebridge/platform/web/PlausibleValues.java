@@ -30,7 +30,18 @@ final class PlausibleValues {
     static final int YEARS_AHEAD = 5;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+    private static final String PADDED = "has blanks around it";
+
     private PlausibleValues() {
+    }
+
+    /** Whether the current token is a text with blanks around it, which Jackson's date readers would strip. */
+    private static boolean padded(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            return false;
+        }
+        String text = parser.getString();
+        return !text.equals(text.strip());
     }
 
     static SimpleModule module(Clock clock) {
@@ -112,6 +123,9 @@ final class PlausibleValues {
 
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
+            if (padded(parser)) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getString(), PADDED);
+            }
             LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
             LocalDate latest = LocalDate.now(clock.withZone(CHINA)).plusYears(YEARS_AHEAD);
             if (date != null && (date.isBefore(LocalDate.parse(EARLIEST)) || date.isAfter(latest))) {
@@ -136,6 +150,9 @@ final class PlausibleValues {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
                 // Jackson would read a number as seconds since the epoch.
                 return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+            }
+            if (padded(parser)) {
+                return (Instant) context.handleWeirdStringValue(Instant.class, parser.getString(), PADDED);
             }
             ValueDeserializer<Instant> iso = InstantDeserializer.INSTANT;
             Instant instant = iso.deserialize(parser, context);

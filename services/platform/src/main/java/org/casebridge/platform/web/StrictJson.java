@@ -24,7 +24,7 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * Request bodies bound strictly, for every endpoint at once: a value of the wrong JSON type is refused, never
  * converted. No scalar coercion (no {@code "345"} for a number, no {@code true} or {@code 12345} for a text, no
- * {@code "true"} for a boolean), no fraction truncated to an integer, no number for a date or an enum, an enum by
+ * {@code "true"} for a boolean, no {@code ""} or {@code " "} for a number, a date or an enum), no fraction truncated to an integer, no number for a date or an enum, an enum by
  * its exact name (Jackson would forgive surrounding blanks), no unknown property; text and dates within what
  * {@link PlausibleValues} allows. Each refusal reaches the caller as
  * the 400 problem of {@link JsonReadFailure}, naming the field.
@@ -42,7 +42,9 @@ final class StrictJson implements JsonMapperBuilderCustomizer {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setAcceptBlankAsEmpty(false))
                 // A whole number is a number: 12 for a decimal quantity is 12.0, not a coercion.
                 .withCoercionConfig(LogicalType.Float, coercion -> coercion
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert))

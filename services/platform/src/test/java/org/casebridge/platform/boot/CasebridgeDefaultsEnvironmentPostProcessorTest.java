@@ -25,6 +25,8 @@ class CasebridgeDefaultsEnvironmentPostProcessorTest {
         assertThat(environment.getProperty(READINESS)).isEqualTo("readinessState,kafka,consumerLag");
         assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
         assertThat(environment.getProperty(BOOTSTRAP)).isEqualTo("localhost:9092");
+        assertThat(environment.getProperty("spring.kafka.consumer.properties.session.timeout.ms")).isEqualTo("10000");
+        assertThat(environment.getProperty("spring.kafka.consumer.properties.heartbeat.interval.ms")).isEqualTo("3000");
     }
 
     @Test

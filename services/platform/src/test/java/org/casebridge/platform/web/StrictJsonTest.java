@@ -54,6 +54,12 @@ class StrictJsonTest extends WebApiTest {
             "{\"at\":\"1970-01-01T00:00:00Z\"} | at",
             "{\"at\":1772500000}      | at",
             "{\"amount\":1e309}       | amount",
+            "{\"count\":\" \"}        | count",
+            "{\"count\":\"\"}         | count",
+            "{\"kind\":\"\"}          | kind",
+            "{\"on\":\" \"}           | on",
+            "{\"on\":\"2026-03-03 \"} | on",
+            "{\"at\":\" 2026-03-03T08:00:00Z\"} | at",
             "{\"amount\":-1e309}      | amount"})
     void refusesAValueOfAnotherTypeNamingItsField(String body, String field) throws Exception {
         HttpResponse<String> response = post(body);

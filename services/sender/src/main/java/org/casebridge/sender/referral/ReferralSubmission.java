@@ -69,7 +69,7 @@ final class ReferralSubmission {
         Set<OfficerRef> named = new LinkedHashSet<>();
         for (int i = 0; i < input.size(); i++) {
             AgencyRef unit = DirectoryFields.unit(directory, "namedOfficers[" + i + "].unit", input.get(i).unit());
-            named.add(new OfficerRef(unit, input.get(i).username().strip()));
+            named.add(new OfficerRef(unit, input.get(i).username()));
         }
         if (code == HandlingCode.H3) {
             named.add(new OfficerRef(caller.unit(), caller.username()));

@@ -42,7 +42,7 @@ final class LeadRecipients {
     private List<AgencyRef> units(List<String> ids, AgencyRef notifier) {
         Set<AgencyRef> units = new LinkedHashSet<>();
         for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i).strip();
+            String id = ids.get(i);
             String field = "recipients.units[" + i + "]";
             AgencyUnit unit = directory.find(id)
                     .orElseThrow(() -> new InvalidFieldException(field, "'" + id + "' is not a unit of the agency directory"));

@@ -21,7 +21,7 @@ public final class DirectoryFields {
      * @throws InvalidFieldException for {@code field} when the directory lists no such unit
      */
     public static AgencyRef unit(AgencyDirectory directory, String field, String unitId) {
-        return directory.find(unitId.strip()).map(unit -> UnitIds.refOf(unit.id()))
+        return directory.find(unitId).map(unit -> UnitIds.refOf(unit.id()))
                 .orElseThrow(() -> new InvalidFieldException(field, "'" + unitId + "' is not a unit of the agency directory"));
     }
 
@@ -31,7 +31,7 @@ public final class DirectoryFields {
      * @throws InvalidFieldException for {@code field} when the directory lists no such unit of {@code type}
      */
     public static AgencyRef unit(AgencyDirectory directory, String field, String unitId, AgencyType type) {
-        return directory.find(unitId.strip()).filter(unit -> unit.type() == type)
+        return directory.find(unitId).filter(unit -> unit.type() == type)
                 .map(unit -> UnitIds.refOf(unit.id()))
                 .orElseThrow(() -> new InvalidFieldException(field,
                         "'" + unitId + "' is not a " + type + " unit of the agency directory"));

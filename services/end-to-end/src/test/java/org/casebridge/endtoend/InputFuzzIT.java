@@ -1,0 +1,206 @@
+package org.casebridge.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebridge.endtoend.Agencies.BAOTOU_COURT;
+import static org.casebridge.endtoend.Agencies.BAOTOU_FORESTRY;
+import static org.casebridge.endtoend.Agencies.BAYANNUR_NATURAL_RESOURCES;
+import static org.casebridge.endtoend.Agencies.KUNDULUN_POLICE;
+import static org.casebridge.endtoend.Referrals.referral;
+import static org.casebridge.platform.testing.ServiceRequests.get;
+import static org.casebridge.platform.testing.ServiceRequests.json;
+import static org.casebridge.platform.testing.ServiceRequests.key;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.casebridge.contracts.Topic;
+import org.casebridge.endtoend.Mutants.Mutant;
+import org.casebridge.platform.testing.ServiceRequests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Generated bad input against the command endpoints of every agency service ({@link Mutants}: hundreds of mutants
+ * of a valid body per endpoint). Whatever the mutant: never a 5xx; a refusal is a problem+json and publishes
+ * nothing (the end offsets of {@code referrals} and {@code leads} do not move); an accepted mutant is stored as
+ * sent (its value reads back from the case). The counts per endpoint go to the test's output.
+ */
+@EmbeddedKafka(partitions = 1, topics = {"referrals", "referrals.dlt", "leads", "leads.dlt"})
+// Follow-ups first: their targets are found in the Kundulun inbox, which the accepted submissions fill up.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class InputFuzzIT extends EndToEndTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper READER = JsonMapper.builder().build();
+    private static Admin admin;
+
+    @BeforeAll
+    static void admin() {
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                EmbeddedKafkaCondition.getBroker().getBrokersAsString()));
+    }
+
+    @AfterAll
+    static void closeAdmin() {
+        admin.close();
+    }
+
+    @Test
+    @Order(2)
+    void refusesEveryBadSubmissionCleanlyAndStoresEveryAcceptedOneAsSent() throws Exception {
+        List<String> report = new ArrayList<>();
+        report.add(fuzz("forestry POST /api/referrals", forestry, BAOTOU_FORESTRY, () -> "/api/referrals",
+                referral("150203"), "/api/referrals/{id}", "$.summary.referralId"));
+        report.add(fuzz("natural resources POST /api/referrals", naturalResources, BAYANNUR_NATURAL_RESOURCES,
+                () -> "/api/referrals", referral("150802"), "/api/referrals/{id}", "$.summary.referralId"));
+        report.add(fuzz("forestry POST /api/leads", forestry, BAOTOU_FORESTRY, () -> "/api/leads", LEAD,
+                "/api/leads/{id}", "$.summary.leadId"));
+        System.out.println(String.join("\n", report));
+    }
+
+    @Test
+    @Order(1)
+    void refusesEveryBadFollowUpCleanly() throws Exception {
+        List<String> report = new ArrayList<>();
+        report.add(fuzz("police POST receipt", police, KUNDULUN_POLICE,
+                () -> "/api/referrals/" + steps.inKundulunInbox(referral("150203")) + "/receipt", Steps.RECEIPT));
+        report.add(fuzz("police POST filing", police, KUNDULUN_POLICE,
+                () -> "/api/referrals/" + steps.receivedInKundulun("H1") + "/filing",
+                "{\"filingDecisionNumber\":\"包公昆立字〔2026〕70号\",\"decisionPeriod\":\"DAYS_3\"}"));
+        report.add(fuzz("police POST supplement-requests", police, KUNDULUN_POLICE,
+                () -> "/api/referrals/" + steps.receivedInKundulun("H1") + "/supplement-requests",
+                "{\"missingItems\":[\"林木蓄积量鉴定意见\"],\"notes\":\"请三日内补充\"}"));
+        report.add(fuzz("court POST judgment", court, BAOTOU_COURT,
+                () -> "/api/referrals/" + steps.submittedForTrial("H1") + "/judgment", """
+                        {"judgmentNumber":"（2026）内02刑初70号","verdict":"GUILTY","sentence":"有期徒刑一年",
+                         "fineFen":500000,"issuedOn":"2026-06-18"}"""));
+        report.add(fuzz("forestry POST withdrawal", forestry, BAOTOU_FORESTRY,
+                () -> "/api/referrals/" + steps.inKundulunInbox(referral("150203")) + "/withdrawal",
+                "{\"reason\":\"当事人主动补植\"}"));
+        System.out.println(String.join("\n", report));
+    }
+
+    /** A command on a fresh target for every accepted mutant, so the next mutants meet the state the first met. */
+    private String fuzz(String endpoint, ConfigurableApplicationContext service, String user, Target target,
+                        String validBody) throws Exception {
+        return fuzz(endpoint, service, user, target, validBody, null, null);
+    }
+
+    private String fuzz(String endpoint, ConfigurableApplicationContext service, String user, Target target,
+                        String validBody, String readBack, String idPath) throws Exception {
+        List<Mutant> mutants = Mutants.of(validBody);
+        int refused = 0;
+        int accepted = 0;
+        String path = target.path();
+        for (Mutant mutant : mutants) {
+            long before = endOffsets();
+            HttpResponse<String> response = post(service, user, path, mutant.body());
+            String what = endpoint + " with " + mutant.change() + " answered " + response.statusCode() + " "
+                    + response.body();
+            assertThat(response.statusCode()).as(what).isLessThan(500);
+            if (response.statusCode() >= 400) {
+                refused++;
+                assertThat(response.headers().firstValue("Content-Type")).as(what)
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(endOffsets()).as("published for a refusal: " + what).isEqualTo(before);
+            } else {
+                accepted++;
+                if (readBack != null) {
+                    String id = json(response).read(idPath);
+                    assertStoredAsSent(get(service, user, readBack.replace("{id}", id)).body(), mutant, what);
+                } else {
+                    path = target.path();
+                }
+            }
+        }
+        assertThat(refused).as(endpoint + ": mutants refused").isPositive();
+        return "InputFuzzIT: " + endpoint + ": " + mutants.size() + " mutants, " + refused + " refused, " + accepted
+                + " accepted";
+    }
+
+    /** The value the mutant put in reads back from the case, when it is one that can be found in it. */
+    private static void assertStoredAsSent(String stored, Mutant mutant, String what) {
+        JsonNode value = mutant.value();
+        if (value == null || value.isNull() || value.isBoolean() || value.isContainer()) {
+            return;
+        }
+        if (value.isString()) {
+            assertThat(stored).as("stored " + what).contains(value.toString());
+        } else {
+            assertThat(numbers(stored)).as("stored " + what).contains(value.doubleValue());
+        }
+    }
+
+    private static List<Double> numbers(String json) {
+        List<Double> numbers = new ArrayList<>();
+        collect(READER.readTree(json), numbers);
+        return numbers;
+    }
+
+    private static void collect(JsonNode node, List<Double> numbers) {
+        if (node.isNumber()) {
+            numbers.add(node.doubleValue());
+        }
+        node.forEach(child -> collect(child, numbers));
+    }
+
+    private static HttpResponse<String> post(ConfigurableApplicationContext service, String user, String path,
+                                             byte[] body) throws Exception {
+        int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", ServiceRequests.basic(user))
+                .header("Content-Type", "application/json").header("Idempotency-Key", key())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static long endOffsets() throws Exception {
+        long sum = 0;
+        for (Topic topic : List.of(Topic.REFERRALS, Topic.LEADS)) {
+            String name = topic.topicName();
+            int partitions = admin.describeTopics(List.of(name)).allTopicNames().get().get(name).partitions().size();
+            Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, partitions).boxed()
+                    .collect(Collectors.toMap(partition -> new TopicPartition(name, partition), p -> OffsetSpec.latest()));
+            sum += admin.listOffsets(latest).all().get().values().stream().mapToLong(ListOffsetsResultInfo::offset).sum();
+        }
+        return sum;
+    }
+
+    private static final String LEAD = """
+            {"handlingCode":"H1","recipients":{"units":["POLICE:150203"]},
+             "suspectedOffence":{"article":345,"paragraph":1,"description":"盗伐林木"},
+             "location":{"divisionCode":"150203","address":"包头市昆都仑区卜尔汉图镇北山","latitude":40.7421,
+                         "longitude":109.7903,"inspectionPatchId":"150203-2026-TB-FUZZ"},
+             "description":"夜间巡查发现有人盗伐油松",
+             "suspects":[{"kind":"PERSON","name":"林木生","idNumber":"150203198805129999","phone":"13847200000"}],
+             "quantities":{"treeCount":12}}""";
+
+    /** Where a command goes: a path on a case in the state the command needs, made anew on request. */
+    @FunctionalInterface
+    private interface Target {
+        String path() throws Exception;
+    }
+}
