@@ -5,7 +5,9 @@ import static org.casebridge.endtoend.Agencies.BAOTOU_COURT;
 import static org.casebridge.endtoend.Agencies.BAOTOU_FORESTRY;
 import static org.casebridge.endtoend.Agencies.BAYANNUR_NATURAL_RESOURCES;
 import static org.casebridge.endtoend.Agencies.KUNDULUN_POLICE;
+import static org.casebridge.endtoend.Agencies.LINHE_POLICE;
 import static org.casebridge.endtoend.Referrals.referral;
+import static org.casebridge.platform.testing.ServiceRequests.awaitStatus;
 import static org.casebridge.platform.testing.ServiceRequests.get;
 import static org.casebridge.platform.testing.ServiceRequests.json;
 import static org.casebridge.platform.testing.ServiceRequests.key;
@@ -101,6 +103,94 @@ class InputFuzzIT extends EndToEndTest {
                 () -> "/api/referrals/" + steps.inKundulunInbox(referral("150203")) + "/withdrawal",
                 "{\"reason\":\"当事人主动补植\"}"));
         System.out.println(String.join("\n", report));
+    }
+
+    @Test
+    @Order(1)
+    void refusesEveryBadLaterStepCleanly() throws Exception {
+        List<String> report = new ArrayList<>();
+        report.add(fuzz("police POST non-filing", police, KUNDULUN_POLICE,
+                () -> referralPath(steps.receivedInKundulun("H1"), "non-filing"),
+                "{\"reasonCode\":\"MINOR\",\"reasons\":\"情节显著轻微\",\"decisionPeriod\":\"DAYS_3\",\"filesReturned\":true}"));
+        report.add(fuzz("police POST forwarding", police, KUNDULUN_POLICE,
+                () -> referralPath(steps.receivedInKundulun("H1"), "forwarding"),
+                "{\"to\":\"POLICE:150200\",\"reason\":\"非本单位管辖\"}"));
+        report.add(fuzz("police POST trial-submission", police, KUNDULUN_POLICE,
+                () -> referralPath(filed(), "trial-submission"),
+                "{\"court\":\"COURT:150200\",\"indictmentNumber\":\"包昆检刑诉〔2026〕70号\"}"));
+        report.add(fuzz("forestry POST evidence-handovers", forestry, BAOTOU_FORESTRY,
+                () -> referralPath(filed(), "evidence-handovers"),
+                "{\"items\":[" + Referrals.EVIDENCE + "],\"handoverList\":" + Referrals.document("HANDOVER_LIST")
+                        + ",\"receivedBy\":\"李伟\"}"));
+        report.add(fuzz("forestry POST supplements", forestry, BAOTOU_FORESTRY,
+                () -> referralPath(supplementRequested(), "supplements"),
+                "{\"documents\":[" + Referrals.document("EXPERT_OPINION") + "],\"notes\":\"已补充鉴定意见\"}"));
+        report.add(fuzz("court POST judicial-suggestions", court, BAOTOU_COURT,
+                () -> referralPath(steps.submittedForTrial("H1"), "judicial-suggestions"), """
+                        {"addressee":"FORESTRY:150200","suggestionNumber":"（2026）内02司建70号",
+                         "content":"建议加强林木采伐许可的事后核查","replyDue":"2027-08-18"}"""));
+        report.add(fuzz("natural resources POST reconsideration-requests", naturalResources, BAYANNUR_NATURAL_RESOURCES,
+                () -> referralPath(steps.notFiledInLinhe(), "reconsideration-requests"),
+                "{\"grounds\":\"占用耕地面积已达立案标准\"}"));
+        report.add(fuzz("natural resources POST supervision-requests", naturalResources, BAYANNUR_NATURAL_RESOURCES,
+                () -> referralPath(steps.notFiledInLinhe(), "supervision-requests"),
+                "{\"procuratorate\":\"PROCURATORATE:150800\",\"grounds\":\"不予立案理由不成立\"}"));
+        report.add(fuzz("police POST reconsideration-decision", police, LINHE_POLICE,
+                () -> referralPath(reconsiderationRequested(), "reconsideration-decision"),
+                "{\"outcome\":\"UPHELD\",\"reasons\":\"维持不予立案决定\"}"));
+        report.add(fuzz("natural resources POST administrative-penalty", naturalResources, BAYANNUR_NATURAL_RESOURCES,
+                () -> referralPath(upheld(), "administrative-penalty"),
+                "{\"decisionNumber\":\"巴自然资罚〔2026〕70号\",\"decidedOn\":\"2026-03-20\",\"fineFen\":1500000,"
+                        + "\"description\":\"责令退还土地，罚款一万五千元\"}"));
+        report.add(fuzz("forestry POST /api/referral-drafts", forestry, BAOTOU_FORESTRY, () -> "/api/referral-drafts",
+                "{\"content\":" + referral("150203") + "}", "/api/referral-drafts/{id}", "$.draftId"));
+        System.out.println(String.join("\n", report));
+    }
+
+    private String filed() throws Exception {
+        return moved(steps.receivedInKundulun("H1"), police, KUNDULUN_POLICE, "filing",
+                "{\"filingDecisionNumber\":\"包公昆立字〔2026〕71号\",\"decisionPeriod\":\"DAYS_3\"}", "FILED",
+                forestry, BAOTOU_FORESTRY);
+    }
+
+    private String supplementRequested() throws Exception {
+        return moved(steps.receivedInKundulun("H1"), police, KUNDULUN_POLICE, "supplement-requests",
+                "{\"missingItems\":[\"林木蓄积量鉴定意见\"],\"notes\":\"请补充\"}", "SUPPLEMENT_REQUESTED",
+                forestry, BAOTOU_FORESTRY);
+    }
+
+    private String reconsiderationRequested() throws Exception {
+        return moved(steps.notFiledInLinhe(), naturalResources, BAYANNUR_NATURAL_RESOURCES, "reconsideration-requests",
+                "{\"grounds\":\"占用耕地面积已达立案标准\"}", "RECONSIDERATION_REQUESTED", police, LINHE_POLICE);
+    }
+
+    private String upheld() throws Exception {
+        return moved(reconsiderationRequested(), police, LINHE_POLICE, "reconsideration-decision",
+                "{\"outcome\":\"UPHELD\",\"reasons\":\"维持不予立案决定\"}", "NOT_FILED_UPHELD",
+                naturalResources, BAYANNUR_NATURAL_RESOURCES);
+    }
+
+    /** The referral after {@code user} of {@code actor} did {@code command}, once the other side sees it. */
+    private static String moved(String id, ConfigurableApplicationContext actor, String user, String command,
+                                String body, String status, ConfigurableApplicationContext otherSide,
+                                String otherUser) throws Exception {
+        answered(post(actor, user, referralPath(id, command), body), status);
+        awaitStatus(otherSide, otherUser, id, status);
+        return id;
+    }
+
+    private static void answered(HttpResponse<String> response, String status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json(response).read("$.summary.status", String.class)).isEqualTo(status);
+    }
+
+    private static String referralPath(String id, String command) {
+        return "/api/referrals/" + id + "/" + command;
+    }
+
+    private static HttpResponse<String> post(ConfigurableApplicationContext service, String user, String path,
+                                             String body) throws Exception {
+        return post(service, user, path, body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A command on a fresh target for every accepted mutant, so the next mutants meet the state the first met. */

@@ -110,7 +110,7 @@ final class Mutants {
         }
         String shown = value.isString() && value.stringValue().length() > 20
                 ? "\"" + value.stringValue().substring(0, 3) + "...\" (" + value.stringValue().length() + " chars)"
-                : value.toString();
+                : JSON.writeValueAsString(value);
         return new Mutant(path + " = " + shown, bytes(copy), value);
     }
 

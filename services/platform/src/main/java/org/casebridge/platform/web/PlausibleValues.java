@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.Function;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -15,41 +16,29 @@ import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * What any text, decimal or date of a request body must be, whatever the endpoint: a decimal is finite; text is
- * well-formed (no unpaired
- * surrogate, which a {@code \\ud800} escape can smuggle past a UTF-8 check; no control character but tab, line
- * feed and carriage return) and at most {@value #MAX_TEXT_LENGTH} characters; a date or instant lies between
+ * What any text, decimal or date of a request body must be, whatever the endpoint: text as
+ * {@link WellFormedText} says; a decimal is finite; a date or instant lies between
  * {@value #EARLIEST} (the Criminal Law whose articles referrals name took effect) and {@value #YEARS_AHEAD} years
  * from now (reply deadlines lie ahead; nothing lies further). Fields with tighter rules say so with Bean
  * Validation.
  */
 final class PlausibleValues {
 
-    static final int MAX_TEXT_LENGTH = 20_000;
     static final String EARLIEST = "1997-10-01";
     static final int YEARS_AHEAD = 5;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private static final String PADDED = "has blanks around it";
-
     private PlausibleValues() {
-    }
-
-    /** Whether the current token is a text with blanks around it, which Jackson's date readers would strip. */
-    private static boolean padded(JsonParser parser) {
-        if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            return false;
-        }
-        String text = parser.getString();
-        return !text.equals(text.strip());
     }
 
     static SimpleModule module(Clock clock) {
         return new SimpleModule("casebridge-plausible-values")
                 .addDeserializer(String.class, new Text())
                 .addDeserializer(Double.class, new FiniteNumber())
-                .addDeserializer(LocalDate.class, new Dates(clock))
-                .addDeserializer(Instant.class, new Instants(clock));
+                .addDeserializer(LocalDate.class, new Moment<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
+                        date -> date, clock))
+                .addDeserializer(Instant.class, new Moment<>(Instant.class, InstantDeserializer.INSTANT,
+                        instant -> LocalDate.ofInstant(instant, CHINA), clock));
     }
 
     private static final class Text extends StdScalarDeserializer<String> {
@@ -64,30 +53,12 @@ final class PlausibleValues {
                 return (String) context.handleUnexpectedToken(String.class, parser);
             }
             String text = parser.getString();
-            if (text.length() > MAX_TEXT_LENGTH) {
-                return (String) context.handleWeirdStringValue(String.class, text.substring(0, 20) + "...",
-                        "longer than " + MAX_TEXT_LENGTH + " characters");
-            }
-            String flaw = flaw(text);
+            String flaw = WellFormedText.flaw(text).orElse(null);
             if (flaw != null) {
-                return (String) context.handleWeirdStringValue(String.class, "", flaw);
+                return (String) context.handleWeirdStringValue(String.class,
+                        text.length() > 20 ? text.substring(0, 20) + "..." : text, flaw);
             }
             return text;
-        }
-
-        /** Why the text is not well-formed, or null. */
-        private static String flaw(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    return "holds an unpaired surrogate at " + i;
-                } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-                    return "holds a control character (U+" + String.format("%04X", (int) c) + ") at " + i;
-                }
-            }
-            return null;
         }
     }
 
@@ -112,57 +83,41 @@ final class PlausibleValues {
         }
     }
 
-    private static final class Dates extends StdScalarDeserializer<LocalDate> {
+    /**
+     * A date or instant as ISO text (Jackson would read a number as days or seconds since the epoch, and strip
+     * blanks around the text), within the window.
+     */
+    private static final class Moment<T> extends StdScalarDeserializer<T> {
 
+        private final ValueDeserializer<T> iso;
+        private final Function<T, LocalDate> day;
         private final Clock clock;
 
-        Dates(Clock clock) {
-            super(LocalDate.class);
+        Moment(Class<T> type, ValueDeserializer<T> iso, Function<T, LocalDate> day, Clock clock) {
+            super(type);
+            this.iso = iso;
+            this.day = day;
             this.clock = clock;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
-            if (padded(parser)) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getString(), PADDED);
-            }
-            LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
-            LocalDate latest = LocalDate.now(clock.withZone(CHINA)).plusYears(YEARS_AHEAD);
-            if (date != null && (date.isBefore(LocalDate.parse(EARLIEST)) || date.isAfter(latest))) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, date.toString(),
-                        "not between " + EARLIEST + " and " + latest);
-            }
-            return date;
-        }
-    }
-
-    private static final class Instants extends StdScalarDeserializer<Instant> {
-
-        private final Clock clock;
-
-        Instants(Clock clock) {
-            super(Instant.class);
-            this.clock = clock;
-        }
-
-        @Override
-        public Instant deserialize(JsonParser parser, DeserializationContext context) {
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser parser, DeserializationContext context) {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                // Jackson would read a number as seconds since the epoch.
-                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+                return (T) context.handleUnexpectedToken(handledType(), parser);
             }
-            if (padded(parser)) {
-                return (Instant) context.handleWeirdStringValue(Instant.class, parser.getString(), PADDED);
+            String text = parser.getString();
+            if (!text.equals(text.strip())) {
+                return (T) context.handleWeirdStringValue(handledType(), text, "has blanks around it");
             }
-            ValueDeserializer<Instant> iso = InstantDeserializer.INSTANT;
-            Instant instant = iso.deserialize(parser, context);
-            LocalDate day = instant == null ? null : LocalDate.ofInstant(instant, CHINA);
+            T value = iso.deserialize(parser, context);
             LocalDate latest = LocalDate.now(clock.withZone(CHINA)).plusYears(YEARS_AHEAD);
-            if (day != null && (day.isBefore(LocalDate.parse(EARLIEST)) || day.isAfter(latest))) {
-                return (Instant) context.handleWeirdStringValue(Instant.class, instant.toString(),
+            LocalDate on = value == null ? null : day.apply(value);
+            if (on != null && (on.isBefore(LocalDate.parse(EARLIEST)) || on.isAfter(latest))) {
+                return (T) context.handleWeirdStringValue(handledType(), text,
                         "not between " + EARLIEST + " and " + latest);
             }
-            return instant;
+            return value;
         }
     }
 }

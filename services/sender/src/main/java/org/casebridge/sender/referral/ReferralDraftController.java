@@ -15,6 +15,7 @@ import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.web.ConflictException;
 import org.casebridge.platform.web.InvalidFieldException;
 import org.casebridge.platform.web.NotFoundException;
+import org.casebridge.platform.web.WellFormedText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -152,12 +153,30 @@ final class ReferralDraftController {
         return new NotFoundException("no draft " + id + " of your unit");
     }
 
+    /** The content, if it is an object whose texts and numbers a submission could hold; kept as it came. */
     private static JsonNode object(JsonNode content) {
         if (!content.isObject()) {
             throw new InvalidFieldException("content", "must be a JSON object (the body of POST /api/referrals, "
                     + "as far as it is written)");
         }
+        checkValues(content, "content");
         return content;
+    }
+
+    private static void checkValues(JsonNode node, String path) {
+        if (node.isString()) {
+            WellFormedText.flaw(node.stringValue()).ifPresent(flaw -> {
+                throw new InvalidFieldException(path, flaw);
+            });
+        } else if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+            throw new InvalidFieldException(path, "is beyond the range of a number");
+        } else if (node.isObject()) {
+            node.properties().forEach(field -> checkValues(field.getValue(), path + "." + field.getKey()));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkValues(node.get(i), path + "[" + i + "]");
+            }
+        }
     }
 
     /**
