@@ -83,7 +83,8 @@ final class Mutants {
     private static List<JsonNode> replacements(JsonNode original) {
         List<JsonNode> values = new ArrayList<>(List.of(NODES.booleanNode(true), NODES.numberNode(0),
                 NODES.numberNode(-1), NODES.numberNode(12345), NODES.numberNode(345.5), NODES.numberNode(1e308),
-                NODES.stringNode("345"), NODES.stringNode(""), NODES.stringNode(" "), NODES.stringNode("a\u0001b"),
+                NODES.stringNode("345"), NODES.stringNode("000000"), NODES.stringNode(""), NODES.stringNode(" "),
+                NODES.stringNode("a\u0001b"),
                 NODES.stringNode("\ud800"), NODES.stringNode(LONG_TEXT), NODES.stringNode("99999-01-01"),
                 NODES.stringNode("1970-01-01T00:00:00Z"), NODES.nullNode(), NODES.arrayNode(), NODES.objectNode()));
         if (original.isString()) {

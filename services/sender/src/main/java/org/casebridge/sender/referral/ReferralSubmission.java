@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.casebridge.contracts.common.AgencyRef;
 import org.casebridge.contracts.common.HandlingCode;
@@ -41,10 +42,14 @@ final class ReferralSubmission {
 
     ReferralDetail submit(Caller caller, String idempotencyKey, SubmitReferralRequest request) {
         String division = request.caseData().location().divisionCode();
-        // A code the directory does not list would otherwise fall back to the region's police: refuse it instead.
-        AgencyUnit police = directory.competentPoliceUnit(division).filter(unit -> directory.isKnownDivision(division))
-                .orElseThrow(() -> new InvalidFieldException("caseData.location.divisionCode",
-                        "division " + division + " is not in the agency directory: no police unit to refer to"));
+        // A code the directory does not list would otherwise fall back to the region's police (or, malformed like
+        // 000000, not be looked up at all): refuse it first.
+        Supplier<InvalidFieldException> unknown = () -> new InvalidFieldException("caseData.location.divisionCode",
+                "division " + division + " is not in the agency directory: no police unit to refer to");
+        if (!directory.isKnownDivision(division)) {
+            throw unknown.get();
+        }
+        AgencyUnit police = directory.competentPoliceUnit(division).orElseThrow(unknown);
         HandlingCode code = request.handlingCode() == null ? HandlingCode.H1 : request.handlingCode();
         List<OfficerRef> namedOfficers = namedOfficers(caller, code, orEmpty(request.namedOfficers()));
         String referralId = ids.next(division);
