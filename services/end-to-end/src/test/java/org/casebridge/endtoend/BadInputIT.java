@@ -20,6 +20,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -35,6 +37,33 @@ class BadInputIT extends EndToEndTest {
     private static final String OVERSIZED = "{\"receiptNumber\":\"" + "号".repeat(400_000) + "\"}";
 
     private long endOffsetBefore;
+
+    /** The values the input rules bound (docs/api.md, "Input rules"): each is 400 naming its field, nothing published. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "\"treeCount\":345              | \"treeCount\":-1              | caseData.quantities.treeCount",
+            "\"timberVolumeM3\":38.6        | \"timberVolumeM3\":-0.5       | caseData.quantities.timberVolumeM3",
+            "\"timberVolumeM3\":38.6        | \"timberVolumeM3\":1e309      | caseData.quantities.timberVolumeM3",
+            "\"paragraph\":2                | \"paragraph\":0               | caseData.suspectedOffence.paragraph",
+            "\"paragraph\":2                | \"paragraph\":-1              | caseData.suspectedOffence.paragraph",
+            "\"latitude\":40.7421           | \"latitude\":91               | caseData.location.latitude",
+            "\"latitude\":40.7421           | \"latitude\":1e308            | caseData.location.latitude",
+            "\"longitude\":109.7903         | \"longitude\":181             | caseData.location.longitude",
+            "\"issuedOn\":\"2026-03-03\"    | \"issuedOn\":\"+99999-03-03\" | documents[0].issuedOn",
+            "\"issuedOn\":\"2026-03-03\"    | \"issuedOn\":20260303         | documents[0].issuedOn",
+            "\"divisionCode\":\"150203\"    | \"divisionCode\":\"000000\"   | caseData.location.divisionCode",
+            "\"type\":\"THRESHOLD_MET\"     | \"type\":\"THRESHOLD_MET \"   | type"})
+    void refusesValuesOutsideTheInputRulesNamingTheField(String valid, String bad, String field) throws Exception {
+        long before = ReferralsTopic.endOffset();
+        String body = referral("150203");
+        assertThat(body).contains(valid);
+
+        HttpResponse<String> refused = post(forestry, BAOTOU_FORESTRY, "/api/referrals", key(), body.replace(valid, bad));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains(field);
+        assertThat(ReferralsTopic.endOffset()).isEqualTo(before);
+    }
 
     @Test
     void refusesMalformedBodiesMissingFieldsAndWrongTypesOnEveryService() throws Exception {

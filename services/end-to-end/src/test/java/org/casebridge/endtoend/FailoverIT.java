@@ -9,8 +9,6 @@ import static org.casebridge.platform.testing.ServiceRequests.json;
 import static org.casebridge.platform.testing.ServiceRequests.key;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,6 +40,7 @@ import org.apache.kafka.common.utils.Utils;
 import org.casebridge.forestry.ForestryApplication;
 import org.casebridge.platform.testing.ApicurioRegistry;
 import org.casebridge.platform.testing.ApicurioRegistryExtension;
+import org.casebridge.platform.testing.LocalPorts;
 import org.casebridge.platform.testing.ProjectionDatabase;
 import org.casebridge.platform.testing.ServiceContexts;
 import org.casebridge.platform.testing.ServiceRequests;
@@ -82,7 +81,7 @@ class FailoverIT {
         forestry = services.start(ForestryApplication.class, "forestry-failover", "FORESTRY",
                 List.of(officer(Agencies.BAOTOU_FORESTRY, "张晓明", "FORESTRY:150200")));
         for (String instance : List.of("police-a", "police-b")) {
-            int port = freePort();
+            int port = LocalPorts.free();
             ports.add(port);
             police.add(startPolice(registry, database, instance, port));
         }
@@ -225,11 +224,5 @@ class FailoverIT {
             connection.createStatement().execute("create schema " + schema);
         }
         return "jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=" + schema;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

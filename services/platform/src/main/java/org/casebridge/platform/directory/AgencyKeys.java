@@ -101,7 +101,8 @@ public final class AgencyKeys {
      * Created with its permissions, so the key is never readable by others, not even for a moment; a file
      * system without POSIX permissions fails here rather than leaving the key open.
      */
-    private static void writeOwnerOnly(Path file, byte[] key) throws IOException {
+    /** Writes a new key file readable by its owner only: base64 of the raw bytes. */
+    static void writeOwnerOnly(Path file, byte[] key) throws IOException {
         Files.createFile(file, OWNER_ONLY);
         Files.writeString(file, KeyCodec.encode(key) + "\n", US_ASCII);
     }

@@ -2,19 +2,15 @@ package org.casebridge.platform.directory;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static java.nio.file.attribute.PosixFilePermission.OWNER_READ;
-import static java.nio.file.attribute.PosixFilePermission.OWNER_WRITE;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -91,8 +87,7 @@ public final class PersonalDataKey {
         new SecureRandom().nextBytes(raw);
         try {
             Files.createDirectories(keysDir);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(EnumSet.of(OWNER_READ, OWNER_WRITE)));
-            Files.writeString(file, Base64.getEncoder().encodeToString(raw) + "\n", US_ASCII);
+            AgencyKeys.writeOwnerOnly(file, raw);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -25,6 +25,7 @@ import tools.jackson.databind.module.SimpleModule;
 final class PlausibleValues {
 
     static final String EARLIEST = "1997-10-01";
+    private static final LocalDate EARLIEST_DAY = LocalDate.parse(EARLIEST);
     static final int YEARS_AHEAD = 5;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -113,7 +114,7 @@ final class PlausibleValues {
             T value = iso.deserialize(parser, context);
             LocalDate latest = LocalDate.now(clock.withZone(CHINA)).plusYears(YEARS_AHEAD);
             LocalDate on = value == null ? null : day.apply(value);
-            if (on != null && (on.isBefore(LocalDate.parse(EARLIEST)) || on.isAfter(latest))) {
+            if (on != null && (on.isBefore(EARLIEST_DAY) || on.isAfter(latest))) {
                 return (T) context.handleWeirdStringValue(handledType(), text,
                         "not between " + EARLIEST + " and " + latest);
             }
