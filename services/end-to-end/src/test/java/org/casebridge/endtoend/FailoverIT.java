@@ -9,25 +9,15 @@ import static org.casebridge.platform.testing.ServiceRequests.json;
 import static org.casebridge.platform.testing.ServiceRequests.key;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.DocumentContext;
@@ -40,7 +30,6 @@ import org.apache.kafka.common.utils.Utils;
 import org.casebridge.forestry.ForestryApplication;
 import org.casebridge.platform.testing.ApicurioRegistry;
 import org.casebridge.platform.testing.ApicurioRegistryExtension;
-import org.casebridge.platform.testing.LocalPorts;
 import org.casebridge.platform.testing.ProjectionDatabase;
 import org.casebridge.platform.testing.ServiceContexts;
 import org.casebridge.platform.testing.ServiceRequests;
@@ -64,31 +53,29 @@ class FailoverIT {
 
     private static final String GROUP = "police-service";
     private static final String OFFICER = "li.wei";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static ServiceContexts services;
     /** Read once: the embedded broker is found through a thread-local, and Awaitility polls on a thread of its own. */
     private static String brokers;
     private static ConfigurableApplicationContext forestry;
-    private static final List<Process> police = new ArrayList<>();
-    private static final List<Integer> ports = new ArrayList<>();
+    private static final List<ServiceProcess> police = new ArrayList<>();
 
     @BeforeAll
     static void start(ApicurioRegistry registry) throws Exception {
-        String database = freshPostgresSchema();
+        assumeThat(ProjectionDatabase.postgresAvailable()).as("no PostgreSQL at 127.0.0.1:5432 for the two instances")
+                .isTrue();
+        String database = ProjectionDatabase.freshPostgresSchema();
         brokers = EmbeddedKafkaCondition.getBroker().getBrokersAsString();
         services = ServiceContexts.on(registry);
         forestry = services.start(ForestryApplication.class, "forestry-failover", "FORESTRY",
                 List.of(officer(Agencies.BAOTOU_FORESTRY, "张晓明", "FORESTRY:150200")));
         for (String instance : List.of("police-a", "police-b")) {
-            int port = LocalPorts.free();
-            ports.add(port);
-            police.add(startPolice(registry, database, instance, port));
+            List<String> arguments = new ArrayList<>(ServiceProcess.on(brokers, registry, services.keys(), database));
+            arguments.add("--spring.kafka.consumer.client-id=" + instance);
+            arguments.addAll(ServiceProcess.officer(OFFICER, "李伟", "POLICE:150203"));
+            police.add(ServiceProcess.start("police-service", instance, arguments));
         }
-        for (int port : ports) {
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .until(() -> get(port, "/actuator/health/readiness").statusCode() == 200);
-        }
+        police.forEach(ServiceProcess::awaitReady);
         // Both in the group, each with partitions of its own.
         await().atMost(Duration.ofMinutes(1)).until(() -> {
             Map<String, Set<Integer>> owners = owners();
@@ -97,8 +84,10 @@ class FailoverIT {
     }
 
     @AfterAll
-    static void stop() {
-        police.forEach(Process::destroyForcibly);
+    static void stop() throws InterruptedException {
+        for (ServiceProcess instance : police) {
+            instance.kill();
+        }
         ServiceContexts.closeAll(forestry);
     }
 
@@ -108,7 +97,8 @@ class FailoverIT {
         List<String> onDead = new ArrayList<>();
         for (int i = 0; i < 40 && onDead.size() < 3; i++) {
             String id = submitted();
-            await().atMost(Duration.ofSeconds(30)).until(() -> get(ports.get(1), "/api/referrals/" + id).statusCode() == 200);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> police.get(1).get("/api/referrals/" + id, OFFICER).statusCode() == 200);
             if (deadPartitions.contains(partitionOf(id))) {
                 onDead.add(id);
             }
@@ -116,17 +106,18 @@ class FailoverIT {
         assertThat(onDead).as("referrals on police-a's partitions %s", deadPartitions).hasSize(3);
 
         long killed = System.nanoTime();
-        police.get(0).destroyForcibly().waitFor();
+        police.get(0).kill();
         Map<String, Long> answeredAfter = new LinkedHashMap<>();
         for (String id : onDead) {
             String key = key();
             await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).until(() ->
-                    receipt(ports.get(1), id, key).statusCode() == 200);
+                    police.get(1).post("/api/referrals/" + id + "/receipt", OFFICER, key, Steps.RECEIPT)
+                            .statusCode() == 200);
             answeredAfter.put(id, Duration.ofNanos(System.nanoTime() - killed).toMillis());
         }
 
         for (String id : onDead) {
-            DocumentContext detail = JsonPath.parse(get(ports.get(1), "/api/referrals/" + id).body());
+            DocumentContext detail = JsonPath.parse(police.get(1).get("/api/referrals/" + id, OFFICER).body());
             assertThat(detail.read("$.summary.status", String.class)).isEqualTo("RECEIVED");
             assertThat(detail.read("$.timeline[?(@.eventType == 'ReceiptSigned')]", List.class)).hasSize(1);
         }
@@ -139,22 +130,6 @@ class FailoverIT {
                 referral("150203"));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         return json(submitted).read("$.summary.referralId");
-    }
-
-    private static HttpResponse<String> receipt(int port, String id, String key) throws IOException, InterruptedException {
-        return HTTP.send(request(port, "/api/referrals/" + id + "/receipt").header("Idempotency-Key", key)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Steps.RECEIPT, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return HTTP.send(request(port, path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpRequest.Builder request(int port, String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", ServiceRequests.basic(OFFICER));
     }
 
     /** The partitions of {@code referrals} each instance consumes, by its client id. */
@@ -181,48 +156,5 @@ class FailoverIT {
     /** Where the producer's default partitioner puts a referral's events: murmur2 of its id, the record key. */
     private static int partitionOf(String referralId) {
         return Utils.toPositive(Utils.murmur2(referralId.getBytes(StandardCharsets.UTF_8))) % 4;
-    }
-
-    private static Process startPolice(ApicurioRegistry registry, String database, String instance, int port)
-            throws IOException {
-        Path log = Files.createTempFile("casebridge-" + instance, ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", policeJar().toString(),
-                "--server.port=" + port,
-                "--spring.kafka.bootstrap-servers=" + brokers,
-                "--spring.kafka.consumer.client-id=" + instance,
-                "--casebridge.registry-url=" + registry.url(),
-                "--casebridge.keys-dir=" + services.keys(),
-                "--casebridge.data-dir=" + services.keys(),
-                "--spring.datasource.url=" + database,
-                "--spring.datasource.username=postgres",
-                "--casebridge.security.users[0].username=" + OFFICER,
-                "--casebridge.security.users[0].name=李伟",
-                "--casebridge.security.users[0].unit=POLICE:150203",
-                "--casebridge.security.users[0].roles=OFFICER",
-                "--casebridge.security.users[0].password-hash=" + ServiceRequests.PASSWORD_HASH));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    /** The police service as built in this reactor build (its runnable jar, packaged before the integration tests). */
-    private static Path policeJar() throws IOException {
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("..", "police-service", "target"),
-                "police-service-*-exec.jar")) {
-            for (Path jar : jars) {
-                return jar;
-            }
-        }
-        throw new IllegalStateException("no police-service exec jar: run the build from the root (mvn -B verify)");
-    }
-
-    /** A schema of its own on the PostgreSQL server, for both instances. */
-    private static String freshPostgresSchema() throws Exception {
-        assumeThat(ProjectionDatabase.postgresAvailable()).as("no PostgreSQL at 127.0.0.1:5432 for the two instances")
-                .isTrue();
-        String schema = "cb_failover_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
-            connection.createStatement().execute("create schema " + schema);
-        }
-        return "jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=" + schema;
     }
 }

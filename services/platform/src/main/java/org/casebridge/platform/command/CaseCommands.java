@@ -15,6 +15,7 @@ import org.casebridge.contracts.EventType;
 import org.casebridge.contracts.TopicCatalogue;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.contracts.common.HandlingCode;
+import org.casebridge.platform.command.EventPublisher.PublishFailedException;
 import org.casebridge.platform.command.IdempotencyStore.RecordedCommand;
 import org.casebridge.platform.projection.AppliedEvents;
 import org.casebridge.platform.projection.AppliedVerdict;
@@ -27,21 +28,22 @@ import org.casebridge.platform.web.UnprocessableException;
 import org.casebridge.rules.lifecycle.CaseLifecycle;
 import org.casebridge.rules.lifecycle.Judgement;
 import org.casebridge.rules.lifecycle.Refusal;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command path shared by referrals and leads: one event per command, idempotent per (caller's unit,
  * Idempotency-Key). A command is judged by the case's lifecycle against the service's projection before anything
- * is published (and refused when the catalogue does not let the caller's agency type write the event); then its
- * event is appended and the command waits, bounded, for its own consumer's verdict (read your own writes).
+ * is published (and refused when the catalogue does not let the caller's agency type write the event); then its key
+ * and its signed event are recorded together (the outbox), the event is appended, and the command waits, bounded,
+ * for its own consumer's verdict (read your own writes). An event the broker did not take is appended later by
+ * the outbox relay; the caller is answered 503 with {@code Retry-After} meanwhile.
  *
  * @param <S> the lifecycle's state
  * @param <V> what the projection records for an applied event
  */
 public final class CaseCommands<S, V extends AppliedVerdict> {
 
-    private final IdempotencyStore idempotency;
+    private final CommandJournal journal;
     private final BiFunction<Caller, String, StoredCase<S>> visibleCase;
     private final Function<S, HandlingCode> handlingCode;
     private final CaseLifecycle<S> lifecycle;
@@ -50,15 +52,16 @@ public final class CaseCommands<S, V extends AppliedVerdict> {
     private final JsonMapper json;
     private final Clock clock;
     private final Duration applyTimeout;
+    private final Duration retryAfter;
 
     /**
      * @param visibleCase  the case as the caller may see it, or a {@code NotFoundException}
      * @param handlingCode the handling code of a case's state
      */
-    public CaseCommands(JdbcClient jdbc, BiFunction<Caller, String, StoredCase<S>> visibleCase,
+    public CaseCommands(CommandJournal journal, BiFunction<Caller, String, StoredCase<S>> visibleCase,
                         Function<S, HandlingCode> handlingCode, CaseLifecycle<S> lifecycle, EventPublisher publisher,
-                        AppliedEvents<V> applied, JsonMapper json, Clock clock, Duration applyTimeout) {
-        this.idempotency = new IdempotencyStore(jdbc);
+                        AppliedEvents<V> applied, JsonMapper json, Clock clock, CommandProperties bounds) {
+        this.journal = journal;
         this.visibleCase = visibleCase;
         this.handlingCode = handlingCode;
         this.lifecycle = lifecycle;
@@ -66,7 +69,8 @@ public final class CaseCommands<S, V extends AppliedVerdict> {
         this.applied = applied;
         this.json = json;
         this.clock = clock;
-        this.applyTimeout = applyTimeout;
+        this.applyTimeout = bounds.applyTimeout();
+        this.retryAfter = bounds.retryAfter();
     }
 
     /**
@@ -107,27 +111,32 @@ public final class CaseCommands<S, V extends AppliedVerdict> {
             // A retry answers what the key's first request got, whatever the case looks like now: the record is
             // looked for here, when the command would be refused, and at the claim, so that a new command (nearly
             // every one) costs no lookup of its key.
-            var recorded = idempotency.find(unit, key);
+            var recorded = journal.find(unit, key);
             if (recorded.isPresent()) {
                 return replay(key, requestHash, recorded.get());
             }
             throw refused;
         }
         RecordedCommand command = new RecordedCommand(requestHash, eventId, target.caseId());
-        if (!idempotency.claim(unit, key, command, now)) {
-            return replay(key, requestHash, idempotency.find(unit, key).orElseThrow());
+        PendingEvent pending = publisher.prepare(event);
+        if (!journal.record(unit, key, command, pending, now)) {
+            return replay(key, requestHash, journal.find(unit, key).orElseThrow());
         }
-        return outcome(command, applied.publishAndAwait(eventId, () -> publish(unit, key, event), applyTimeout));
+        return outcome(command, applied.publishAndAwait(eventId, () -> append(pending), applyTimeout));
     }
 
-    /** The partition the event was appended to. */
-    private int publish(String unit, String key, SpecificRecord event) {
+    /**
+     * The partition the recorded event was appended to; when the broker could not take it, the event stays in
+     * the outbox for the relay and the caller is told to retry later.
+     */
+    private int append(PendingEvent event) {
         try {
-            return publisher.publish(event).partition();
-        } catch (RuntimeException e) {
-            // Not appended (broker down, no key to sign with): a retry with the key must be able to publish.
-            idempotency.release(unit, key);
-            throw e;
+            int partition = publisher.append(event).partition();
+            journal.sent(event.eventId());
+            return partition;
+        } catch (PublishFailedException e) {
+            journal.sendFailed(event.eventId(), clock.instant().plus(retryAfter));
+            throw new NotAppendedYetException(event.key(), event.eventId(), retryAfter, e);
         }
     }
 
@@ -163,6 +172,9 @@ public final class CaseCommands<S, V extends AppliedVerdict> {
     private V replay(String key, String requestHash, RecordedCommand recorded) {
         if (!recorded.requestSha256().equals(requestHash)) {
             throw new IdempotencyKeyReusedException(key);
+        }
+        if (journal.awaitsAppend(recorded.eventId())) {
+            throw new NotAppendedYetException(recorded.caseId(), recorded.eventId(), retryAfter, null);
         }
         return outcome(recorded, applied.await(recorded.eventId(), applyTimeout));
     }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,24 +25,16 @@ final class IdempotencyStore {
                 .optional();
     }
 
-    /** Records the command; false when a concurrent request with the same key recorded one first. */
-    boolean claim(String unitId, String key, RecordedCommand command, Instant at) {
-        try {
-            jdbc.sql("""
-                            insert into cb_idempotency (acting_unit, idem_key, request_sha256, event_id, referral_id, created_at)
-                            values (?, ?, ?, ?, ?, ?)""")
-                    .params(unitId, key, command.requestSha256(), command.eventId(), command.caseId(),
-                            Timestamp.from(at))
-                    .update();
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
-    }
-
-    /** Forgets a claim whose event could not be appended, so that a retry with the key publishes again. */
-    void release(String unitId, String key) {
-        jdbc.sql("delete from cb_idempotency where acting_unit = ? and idem_key = ?").params(unitId, key).update();
+    /**
+     * Records the command; a {@code DuplicateKeyException} when a concurrent request with the same key recorded
+     * one first (thrown, so that the transaction it is part of rolls back).
+     */
+    void claim(String unitId, String key, RecordedCommand command, Instant at) {
+        jdbc.sql("""
+                        insert into cb_idempotency (acting_unit, idem_key, request_sha256, event_id, referral_id, created_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(unitId, key, command.requestSha256(), command.eventId(), command.caseId(), Timestamp.from(at))
+                .update();
     }
 
     /**

@@ -52,16 +52,24 @@ public final class ProjectionDatabase {
     }
 
     static ProjectionDatabase postgres() {
+        PGSimpleDataSource postgres = new PGSimpleDataSource();
+        postgres.setUrl(freshPostgresSchema());
+        postgres.setUser("postgres");
+        return new ProjectionDatabase(postgres);
+    }
+
+    /**
+     * The JDBC URL (user postgres, no password) of a new, empty schema on the PostgreSQL server: for services that
+     * migrate it themselves, such as several instances of one service started as processes.
+     */
+    public static String freshPostgresSchema() {
         String schema = "cb_test_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(POSTGRES_URL, "postgres", "")) {
             connection.createStatement().execute("create schema " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at 127.0.0.1:5432 (user postgres) is needed for this test", e);
         }
-        PGSimpleDataSource postgres = new PGSimpleDataSource();
-        postgres.setUrl(POSTGRES_URL + "?currentSchema=" + schema);
-        postgres.setUser("postgres");
-        return new ProjectionDatabase(postgres);
+        return POSTGRES_URL + "?currentSchema=" + schema;
     }
 
     /** Whether a PostgreSQL server answers here; tests on it are skipped without one, except in CI. */

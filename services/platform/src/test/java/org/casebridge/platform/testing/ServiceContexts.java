@@ -30,8 +30,12 @@ public final class ServiceContexts {
 
     /** On the class's {@code @EmbeddedKafka} broker and the given registry, with fresh agency keys. */
     public static ServiceContexts on(ApicurioRegistry registry) {
+        return on(EmbeddedKafkaCondition.getBroker(), registry);
+    }
+
+    /** On this broker and registry, with fresh agency keys. */
+    public static ServiceContexts on(EmbeddedKafkaBroker broker, ApicurioRegistry registry) {
         Path keys = SpringBootTestExchange.freshKeys();
-        EmbeddedKafkaBroker broker = EmbeddedKafkaCondition.getBroker();
         return new ServiceContexts(Map.of(
                 "server.port", 0,
                 "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
@@ -45,9 +49,14 @@ public final class ServiceContexts {
      * brings them, started in a test whose class path has that module for another service.
      */
     public ServiceContexts without(Class<?>... autoConfigurations) {
+        return with(Map.of("spring.autoconfigure.exclude",
+                Arrays.stream(autoConfigurations).map(Class::getName).collect(Collectors.joining(","))));
+    }
+
+    /** These contexts with more properties, e.g. shorter bounds for a test of failures. */
+    public ServiceContexts with(Map<String, Object> more) {
         Map<String, Object> properties = new HashMap<>(common);
-        properties.put("spring.autoconfigure.exclude",
-                Arrays.stream(autoConfigurations).map(Class::getName).collect(Collectors.joining(",")));
+        properties.putAll(more);
         return new ServiceContexts(properties, keys);
     }
 

@@ -5,10 +5,11 @@ import java.time.Clock;
 import org.casebridge.node.lead.query.LeadQueries;
 import org.casebridge.node.lead.query.LeadViewController;
 import org.casebridge.platform.command.CaseCommands;
+import org.casebridge.platform.command.CommandJournal;
 import org.casebridge.platform.command.CommandProperties;
 import org.casebridge.platform.command.EventPublisher;
 import org.casebridge.platform.command.EventPublishingAutoConfiguration;
-import org.casebridge.platform.command.NotAppliedYetHandler;
+import org.casebridge.platform.command.RetryLaterHandler;
 import org.casebridge.platform.projection.AppliedEvents;
 import org.casebridge.platform.projection.CaseEvent;
 import org.casebridge.projections.lead.LeadProjection;
@@ -24,7 +25,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(LeadProjection.class)
 @EnableConfigurationProperties(LeadProperties.class)
-@Import({LeadViewController.class, LeadCommandController.class, NotAppliedYetHandler.class})
+@Import({LeadViewController.class, LeadCommandController.class, RetryLaterHandler.class})
 public final class LeadApiAutoConfiguration {
 
     @Bean
@@ -48,11 +48,11 @@ public final class LeadApiAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    LeadCommands leadCommands(JdbcClient jdbc, LeadQueries queries, LeadProjection projection, EventPublisher publisher,
+    LeadCommands leadCommands(CommandJournal journal, LeadQueries queries, LeadProjection projection, EventPublisher publisher,
                               AppliedEvents<CaseEvent> applied, JsonMapper json, CommandProperties commands,
                               LeadProperties leads) {
-        return new LeadCommands(new CaseCommands<LeadState, CaseEvent>(jdbc, queries::visibleTo, LeadState::handlingCode,
-                LeadLifecycle::judge, publisher, applied, json, Clock.systemUTC(), commands.applyTimeout()),
+        return new LeadCommands(new CaseCommands<LeadState, CaseEvent>(journal, queries::visibleTo, LeadState::handlingCode,
+                LeadLifecycle::judge, publisher, applied, json, Clock.systemUTC(), commands),
                 queries, projection, leads.duplicateWindow());
     }
 }

@@ -7,10 +7,11 @@ import org.casebridge.node.referral.query.ReferralViewController;
 import org.casebridge.node.referral.rebuild.ProjectionRebuild;
 import org.casebridge.node.referral.rebuild.ProjectionRebuildAutoConfiguration;
 import org.casebridge.platform.command.CaseCommands;
+import org.casebridge.platform.command.CommandJournal;
 import org.casebridge.platform.command.CommandProperties;
 import org.casebridge.platform.command.EventPublisher;
 import org.casebridge.platform.command.EventPublishingAutoConfiguration;
-import org.casebridge.platform.command.NotAppliedYetHandler;
+import org.casebridge.platform.command.RetryLaterHandler;
 import org.casebridge.platform.projection.AppliedEvents;
 import org.casebridge.platform.projection.StoredCase;
 import org.casebridge.projections.referral.ReferralProjection;
@@ -39,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
         EventPublishingAutoConfiguration.class, ProjectionRebuildAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(ReferralProjection.class)
-@Import({ReferralViewController.class, NotAppliedYetHandler.class})
+@Import({ReferralViewController.class, RetryLaterHandler.class})
 public final class ReferralCommandAutoConfiguration {
 
     @Bean
@@ -50,18 +51,18 @@ public final class ReferralCommandAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ReferralCommands referralCommands(JdbcClient jdbc, ReferralQueries queries, EventPublisher publisher,
+    ReferralCommands referralCommands(CommandJournal journal, ReferralQueries queries, EventPublisher publisher,
                                       AppliedEvents<TimelineEntry> applied, JsonMapper json, CommandProperties commands,
                                       ObjectProvider<ProjectionRebuild> rebuild) {
         // Looked up once: an ObjectProvider resolves the bean anew on every call, which cost each command a lookup.
         ProjectionRebuild projectionRebuild = rebuild.getIfAvailable();
         Runnable admission = projectionRebuild == null ? () -> { } : projectionRebuild::refuseCommandsWhileRunning;
-        return new ReferralCommands(new CaseCommands<>(jdbc,
+        return new ReferralCommands(new CaseCommands<>(journal,
                 (caller, id) -> {
                     StoredReferral stored = queries.visibleTo(caller, id);
                     return new StoredCase<>(stored.state(), stored.head());
                 },
                 ReferralState::handlingCode, ReferralLifecycle::judge, publisher, applied, json,
-                Clock.systemUTC(), commands.applyTimeout()), queries, admission);
+                Clock.systemUTC(), commands), queries, admission);
     }
 }
