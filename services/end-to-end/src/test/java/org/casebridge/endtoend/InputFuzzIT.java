@@ -19,7 +19,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -28,9 +30,17 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
+import org.casebridge.audit.AuditApplication;
 import org.casebridge.contracts.Topic;
 import org.casebridge.endtoend.Mutants.Mutant;
+import org.casebridge.node.conversion.LeadConversionAutoConfiguration;
+import org.casebridge.node.lead.command.LeadApiAutoConfiguration;
+import org.casebridge.node.referral.command.ReferralCommandAutoConfiguration;
+import org.casebridge.node.referral.rebuild.ProjectionRebuildAutoConfiguration;
+import org.casebridge.platform.testing.ApicurioRegistry;
+import org.casebridge.platform.testing.ServiceContexts;
 import org.casebridge.platform.testing.ServiceRequests;
+import org.casebridge.sender.referral.SenderAutoConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -45,10 +55,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Generated bad input against the command endpoints of every agency service ({@link Mutants}: hundreds of mutants
- * of a valid body per endpoint). Whatever the mutant: never a 5xx; a refusal is a problem+json and publishes
- * nothing (the end offsets of {@code referrals} and {@code leads} do not move); an accepted mutant is stored as
- * sent (its value reads back from the case). The counts per endpoint go to the test's output.
+ * Generated bad input against every command endpoint of every agency service ({@link Mutants}: hundreds of
+ * mutants of a valid body per endpoint) and against every query ({@link QueryMutants}), the audit service's too.
+ * Whatever the mutant: never a 5xx; a refusal is a problem+json and publishes nothing (the end offsets of
+ * {@code referrals} and {@code leads} do not move); an accepted mutant is stored as sent (its value reads back from
+ * the case). The counts per endpoint go to the test's output.
  */
 @EmbeddedKafka(partitions = 1, topics = {"referrals", "referrals.dlt", "leads", "leads.dlt"})
 // Follow-ups first: their targets are found in the Kundulun inbox, which the accepted submissions fill up.
@@ -56,8 +67,22 @@ import tools.jackson.databind.json.JsonMapper;
 class InputFuzzIT extends EndToEndTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final AtomicInteger LEADS = new AtomicInteger();
+    private static final String SUGGESTION = "（2026）内02司建71号";
     private static final JsonMapper READER = JsonMapper.builder().build();
+    private static final String AUDITOR = "gao.ming";
     private static Admin admin;
+    private static ConfigurableApplicationContext audit;
+
+    @BeforeAll
+    static void audit(ApicurioRegistry registry) {
+        // The audit service's own jar has neither the sender nor the agency node; one class path holds them here.
+        audit = ServiceContexts.on(registry).without(SenderAutoConfiguration.class,
+                ProjectionRebuildAutoConfiguration.class, ReferralCommandAutoConfiguration.class,
+                LeadApiAutoConfiguration.class, LeadConversionAutoConfiguration.class)
+                .start(AuditApplication.class, "audit-fuzz", null,
+                        List.of(ServiceContexts.user(AUDITOR, "高明", "PROCURATORATE:150000", "AUDITOR")));
+    }
 
     @BeforeAll
     static void admin() {
@@ -68,6 +93,7 @@ class InputFuzzIT extends EndToEndTest {
     @AfterAll
     static void closeAdmin() {
         admin.close();
+        ServiceContexts.closeAll(audit);
     }
 
     @Test
@@ -147,6 +173,188 @@ class InputFuzzIT extends EndToEndTest {
         System.out.println(String.join("\n", report));
     }
 
+    @Test
+    @Order(1)
+    void refusesEveryBadLeadStepCleanly() throws Exception {
+        String referralId = steps.submitted(forestry, BAOTOU_FORESTRY, referral("150203"));
+        String earlier = steps.leadWithKundulunPolice(lead());
+        List<String> report = new ArrayList<>();
+        report.add(fuzz("police POST lead acknowledgement", police, KUNDULUN_POLICE,
+                () -> leadPath(steps.leadWithKundulunPolice(lead()), "acknowledgement"), "{\"note\":\"已收到，立即核查\"}"));
+        report.add(fuzz("police POST lead investigation", police, KUNDULUN_POLICE,
+                () -> leadPath(acknowledgedLead(), "investigation"), "{\"note\":\"已派员勘查现场\"}"));
+        report.add(fuzz("police POST lead outcome", police, KUNDULUN_POLICE, () -> leadPath(investigatedLead(), "outcome"),
+                "{\"outcome\":\"FILED\",\"details\":\"已立案侦查\",\"filingDecisionNumber\":\"包公昆立字〔2026〕72号\"}"));
+        report.add(fuzz("forestry POST lead merge", forestry, BAOTOU_FORESTRY,
+                () -> leadPath(steps.leadWithKundulunPolice(lead()), "merge"),
+                "{\"survivingLeadId\":\"" + earlier + "\",\"matchedOn\":\"PATCH\"}"));
+        report.add(fuzz("forestry POST lead conversion", forestry, BAOTOU_FORESTRY,
+                () -> leadPath(steps.leadWithKundulunPolice(lead()), "conversion"),
+                "{\"referralId\":\"" + referralId + "\"}"));
+        System.out.println(String.join("\n", report));
+    }
+
+    @Test
+    @Order(1)
+    void refusesEveryBadAnswerAndDraftEditCleanly() throws Exception {
+        List<String> report = new ArrayList<>();
+        report.add(fuzz("police POST explanation", police, LINHE_POLICE,
+                () -> referralPath(steps.supervisionRequestedInLinhe(), "explanation"),
+                "{\"explanation\":\"涉案面积未达立案标准\"}"));
+        report.add(fuzz("forestry POST suggestion-answers", forestry, BAOTOU_FORESTRY,
+                () -> referralPath(steps.judgedWithSuggestion(SUGGESTION), "suggestion-answers"),
+                "{\"suggestionNumber\":\"" + SUGGESTION + "\",\"answer\":\"已建立采伐许可季度核查制度\"}"));
+        report.add(fuzz("forestry PUT /api/referral-drafts/{id}", "PUT", forestry, BAOTOU_FORESTRY,
+                () -> "/api/referral-drafts/" + newDraft(), "{\"version\":1,\"content\":" + referral("150203") + "}",
+                null, null));
+        report.add(fuzzDraftSubmission());
+        System.out.println(String.join("\n", report));
+    }
+
+    /**
+     * Draft submission takes no body: what it submits is the draft's stored content. Every mutant of a referral
+     * that a draft accepts as its content (drafts may be incomplete) is submitted: never a 5xx; a refusal is a
+     * problem+json that publishes nothing; an accepted one is a new referral.
+     */
+    private String fuzzDraftSubmission() throws Exception {
+        int drafts = 0;
+        int refused = 0;
+        int accepted = 0;
+        for (Mutant mutant : Mutants.of(referral("150203"))) {
+            byte[] draft = ("{\"content\":" + new String(mutant.body(), StandardCharsets.UTF_8) + "}")
+                    .getBytes(StandardCharsets.UTF_8);
+            HttpResponse<String> created = post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts", draft);
+            assertThat(created.statusCode()).as(mutant.change() + ": " + created.body()).isLessThan(500);
+            if (created.statusCode() != 201) {
+                continue;
+            }
+            drafts++;
+            long before = endOffsets();
+            HttpResponse<String> submitted = post(forestry, BAOTOU_FORESTRY,
+                    "/api/referral-drafts/" + json(created).read("$.draftId") + "/submission", new byte[0]);
+            String what = "submission of a draft with " + mutant.change() + " answered " + submitted.statusCode() + " "
+                    + submitted.body();
+            assertThat(submitted.statusCode()).as(what).isIn(201, 400, 409, 422);
+            if (submitted.statusCode() == 201) {
+                accepted++;
+            } else {
+                refused++;
+                assertThat(submitted.headers().firstValue("Content-Type")).as(what)
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(endOffsets()).as("published for a refusal: " + what).isEqualTo(before);
+            }
+        }
+        assertThat(refused).as("draft submissions refused").isPositive();
+        return "InputFuzzIT: forestry POST /api/referral-drafts/{id}/submission: " + drafts + " mutant drafts, "
+                + refused + " refused, " + accepted + " accepted";
+    }
+
+    private String newDraft() throws Exception {
+        HttpResponse<String> created = post(forestry, BAOTOU_FORESTRY, "/api/referral-drafts",
+                "{\"content\":" + referral("150203") + "}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).read("$.draftId");
+    }
+
+    private String acknowledgedLead() throws Exception {
+        String id = steps.leadWithKundulunPolice(lead());
+        assertThat(steps.leadStep(id, "acknowledgement", "{}")).isEqualTo("ACKNOWLEDGED");
+        return id;
+    }
+
+    private String investigatedLead() throws Exception {
+        String id = acknowledgedLead();
+        assertThat(steps.leadStep(id, "investigation", "{}")).isEqualTo("INVESTIGATING");
+        return id;
+    }
+
+    /** A lead of its own: a new patch and suspect, so that it is not merged into an earlier one on arrival. */
+    private static String lead() {
+        int n = LEADS.incrementAndGet();
+        return LEAD.replace("150203-2026-TB-FUZZ", "150203-2026-TB-FUZZ-" + n)
+                .replace("150203198805129999", "15020319880512" + String.format(Locale.ROOT, "%04d", n));
+    }
+
+    private static String leadPath(String id, String command) {
+        return "/api/leads/" + id + "/" + command;
+    }
+
+    @Test
+    @Order(3)
+    void answersEveryBadQueryWithAProblemAndNeverFails() throws Exception {
+        List<String> report = new ArrayList<>();
+        List<String> listing = List.of("status", "overdue", "submittedFrom", "submittedTo", "page", "size");
+        report.add(fuzzQuery("forestry GET /api/referrals", forestry, BAOTOU_FORESTRY, "/api/referrals", listing));
+        report.add(fuzzQuery("police GET /api/inbox", police, KUNDULUN_POLICE, "/api/inbox", listing));
+        List<String> leads = List.of("status", "page", "size");
+        report.add(fuzzQuery("police GET /api/leads/received", police, KUNDULUN_POLICE, "/api/leads/received", leads));
+        report.add(fuzzQuery("forestry GET /api/leads/sent", forestry, BAOTOU_FORESTRY, "/api/leads/sent", leads));
+        report.add(fuzzQuery("forestry GET /api/referral-drafts", forestry, BAOTOU_FORESTRY, "/api/referral-drafts",
+                List.of("page", "size")));
+        report.add(fuzzQuery("audit GET /api/audit/records", audit, AUDITOR, "/api/audit/records",
+                List.of("verdict", "page", "size")));
+        report.add(fuzzIds("forestry GET /api/referrals/{id}", forestry, BAOTOU_FORESTRY, "/api/referrals/"));
+        report.add(fuzzIds("police GET /api/leads/{id}", police, KUNDULUN_POLICE, "/api/leads/"));
+        report.add(fuzzIds("forestry GET /api/referral-drafts/{id}", forestry, BAOTOU_FORESTRY, "/api/referral-drafts/"));
+        report.add(fuzzIds("audit GET /api/audit/cases/{caseId}", audit, AUDITOR, "/api/audit/cases/"));
+        report.add(fuzzIds("forestry DELETE /api/referral-drafts/{id}", "DELETE", forestry, BAOTOU_FORESTRY,
+                "/api/referral-drafts/"));
+        System.out.println(String.join("\n", report));
+    }
+
+    private String fuzzQuery(String endpoint, ConfigurableApplicationContext service, String user, String path,
+                             List<String> parameters) throws Exception {
+        int sent = 0;
+        for (String parameter : parameters) {
+            for (String value : QueryMutants.VALUES) {
+                assertAnsweredCleanly(endpoint, service, user, path + "?" + parameter + "=" + value);
+                sent++;
+            }
+        }
+        for (String combined : List.of("?page=0&page=1&size=2&size=x", "?status=RECEIVED,,FILED",
+                "?status=RECEIVED&status=%00")) {
+            assertAnsweredCleanly(endpoint, service, user, path + combined);
+            sent++;
+        }
+        return "InputFuzzIT: " + endpoint + ": " + sent + " queries";
+    }
+
+    private String fuzzIds(String endpoint, ConfigurableApplicationContext service, String user, String prefix)
+            throws Exception {
+        return fuzzIds(endpoint, "GET", service, user, prefix);
+    }
+
+    private String fuzzIds(String endpoint, String method, ConfigurableApplicationContext service, String user,
+                           String prefix) throws Exception {
+        for (String id : QueryMutants.IDS) {
+            assertAnsweredCleanly(endpoint, method, service, user, prefix + id);
+        }
+        return "InputFuzzIT: " + endpoint + ": " + QueryMutants.IDS.size() + " ids";
+    }
+
+    private static void assertAnsweredCleanly(String endpoint, ConfigurableApplicationContext service, String user,
+                                              String pathAndQuery) throws Exception {
+        assertAnsweredCleanly(endpoint, "GET", service, user, pathAndQuery);
+    }
+
+    /** Never a 5xx; a refusal is a problem+json, an answer is JSON. */
+    private static void assertAnsweredCleanly(String endpoint, String method, ConfigurableApplicationContext service,
+                                              String user, String pathAndQuery) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(service, pathAndQuery))
+                .header("Authorization", ServiceRequests.basic(user))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        String what = endpoint + " as " + abbreviated(pathAndQuery) + " answered " + response.statusCode() + " "
+                + abbreviated(response.body());
+        assertThat(response.statusCode()).as(what).isLessThan(500);
+        assertThat(response.headers().firstValue("Content-Type").orElse("none")).as(what)
+                .startsWith(response.statusCode() >= 400 ? "application/problem+json" : "application/json");
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "...";
+    }
+
     private String filed() throws Exception {
         return moved(steps.receivedInKundulun("H1"), police, KUNDULUN_POLICE, "filing",
                 "{\"filingDecisionNumber\":\"包公昆立字〔2026〕71号\",\"decisionPeriod\":\"DAYS_3\"}", "FILED",
@@ -196,18 +404,27 @@ class InputFuzzIT extends EndToEndTest {
     /** A command on a fresh target for every accepted mutant, so the next mutants meet the state the first met. */
     private String fuzz(String endpoint, ConfigurableApplicationContext service, String user, Target target,
                         String validBody) throws Exception {
-        return fuzz(endpoint, service, user, target, validBody, null, null);
+        return fuzz(endpoint, "POST", service, user, target, validBody, null, null);
     }
 
     private String fuzz(String endpoint, ConfigurableApplicationContext service, String user, Target target,
                         String validBody, String readBack, String idPath) throws Exception {
+        return fuzz(endpoint, "POST", service, user, target, validBody, readBack, idPath);
+    }
+
+    private String fuzz(String endpoint, String method, ConfigurableApplicationContext service, String user,
+                        Target target, String validBody, String readBack, String idPath) throws Exception {
         List<Mutant> mutants = Mutants.of(validBody);
+        HttpResponse<String> control = send(method, service, user, target.path(),
+                validBody.getBytes(StandardCharsets.UTF_8));
+        assertThat(control.statusCode()).as(endpoint + ": the valid body itself, answered " + control.body())
+                .isBetween(200, 201);
         int refused = 0;
         int accepted = 0;
         String path = target.path();
         for (Mutant mutant : mutants) {
             long before = endOffsets();
-            HttpResponse<String> response = post(service, user, path, mutant.body());
+            HttpResponse<String> response = send(method, service, user, path, mutant.body());
             String what = endpoint + " with " + mutant.change() + " answered " + response.statusCode() + " "
                     + response.body();
             assertThat(response.statusCode()).as(what).isLessThan(500);
@@ -259,12 +476,21 @@ class InputFuzzIT extends EndToEndTest {
 
     private static HttpResponse<String> post(ConfigurableApplicationContext service, String user, String path,
                                              byte[] body) throws Exception {
-        int port = ((WebServerApplicationContext) service).getWebServer().getPort();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return send("POST", service, user, path, body);
+    }
+
+    private static HttpResponse<String> send(String method, ConfigurableApplicationContext service, String user,
+                                             String path, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri(service, path))
                 .header("Authorization", ServiceRequests.basic(user))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** {@code path} as given: its query and escapes are sent exactly, however malformed. */
+    private static URI uri(ConfigurableApplicationContext service, String path) {
+        return URI.create("http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort() + path);
     }
 
     private static long endOffsets() throws Exception {

@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -98,5 +99,50 @@ record Steps(Agencies agencies) {
     String reader(ConfigurableApplicationContext service) {
         return service == agencies.forestry() ? BAOTOU_FORESTRY : service == agencies.naturalResources()
                 ? BAYANNUR_NATURAL_RESOURCES : service == agencies.police() ? KUNDULUN_POLICE : BAOTOU_COURT;
+    }
+
+    /** Such a referral, refused and then put before the Bayannur procuratorate, as the Linhe police see it. */
+    String supervisionRequestedInLinhe() throws Exception {
+        String id = notFiledInLinhe();
+        assertOk(post(agencies.naturalResources(), BAYANNUR_NATURAL_RESOURCES, "/api/referrals/" + id
+                + "/supervision-requests", key(), "{\"procuratorate\":\"PROCURATORATE:150800\",\"grounds\":\"不予立案理由不成立\"}"),
+                "SUPERVISION_REQUESTED");
+        awaitStatus(agencies.police(), LINHE_POLICE, id, "SUPERVISION_REQUESTED");
+        return id;
+    }
+
+    /** A Kundulun referral judged by the Baotou court with a judicial suggestion to the bureau, as the bureau sees it. */
+    String judgedWithSuggestion(String suggestionNumber) throws Exception {
+        String id = submittedForTrial("H1");
+        String referral = "/api/referrals/" + id;
+        assertOk(post(agencies.court(), BAOTOU_COURT, referral + "/judgment", key(), """
+                {"judgmentNumber":"（2026）内02刑初71号","verdict":"GUILTY","sentence":"有期徒刑一年",
+                 "fineFen":500000,"issuedOn":"2026-06-18"}"""), "JUDGED");
+        assertOk(post(agencies.court(), BAOTOU_COURT, referral + "/judicial-suggestions", key(), """
+                {"addressee":"FORESTRY:150200","suggestionNumber":"%s",
+                 "content":"建议加强林木采伐许可的事后核查","replyDue":"2027-08-18"}""".formatted(suggestionNumber)), "JUDGED");
+        awaitUntil(() -> json(get(agencies.forestry(), BAOTOU_FORESTRY, referral)),
+                view -> view.read("$.timeline[*].eventType", List.class).contains("JudicialSuggestionIssued"));
+        return id;
+    }
+
+    /** A lead raised by the Baotou bureau ({@code body}) for the Kundulun police, once the police have it; its id. */
+    String leadWithKundulunPolice(String body) throws Exception {
+        HttpResponse<String> raised = post(agencies.forestry(), BAOTOU_FORESTRY, "/api/leads", key(), body);
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+        String id = json(raised).read("$.summary.leadId");
+        awaitUntil(() -> {
+            HttpResponse<String> lead = get(agencies.police(), KUNDULUN_POLICE, "/api/leads/" + id);
+            return JsonPath.parse(lead.statusCode() == 200 ? lead.body() : "{}");
+        }, view -> view.read("$.summary.leadId", String.class).equals(id));
+        return id;
+    }
+
+    /** The Kundulun police's step on their lead; the status it answered. */
+    String leadStep(String id, String command, String body) throws Exception {
+        HttpResponse<String> answered = post(agencies.police(), KUNDULUN_POLICE, "/api/leads/" + id + "/" + command,
+                key(), body);
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        return json(answered).read("$.summary.status");
     }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.security.Role;
 import org.casebridge.platform.web.ForbiddenException;
-import org.casebridge.platform.web.InvalidFieldException;
 import org.casebridge.platform.web.NotFoundException;
+import org.casebridge.platform.web.PageBounds;
 import org.casebridge.projections.referral.ReferralProjection;
 import org.casebridge.projections.referral.TimelineEntry;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,13 +50,8 @@ final class AuditLedgerController {
     RecordPage records(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String verdict,
                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         requireAuditor(caller);
-        if (page < 0) {
-            throw new InvalidFieldException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidFieldException("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        List<AuditedRecord> records = ledger.withVerdict(verdict, page, size).stream().map(this::audited).toList();
+        long offset = PageBounds.offset(page, size, MAX_PAGE_SIZE);
+        List<AuditedRecord> records = ledger.withVerdict(verdict, offset, size).stream().map(this::audited).toList();
         return new RecordPage(records, page, size, ledger.countWithVerdict(verdict));
     }
 

@@ -39,10 +39,10 @@ public final class Ledger {
     }
 
     /** One page of the records with this verdict, or of every record that is not {@code VERIFIED} when null. */
-    List<LedgerEntry> withVerdict(String verdict, int page, int size) {
+    List<LedgerEntry> withVerdict(String verdict, long offset, int size) {
         return jdbc.sql("select " + COLUMNS + " from audit_record where " + verdictCondition(verdict)
                         + " order by topic, partition_no, offset_no offset ? rows fetch next ? rows only")
-                .params(verdictParameter(verdict), (long) page * size, size).query(Ledger::entry).list();
+                .params(verdictParameter(verdict), offset, size).query(Ledger::entry).list();
     }
 
     long countWithVerdict(String verdict) {

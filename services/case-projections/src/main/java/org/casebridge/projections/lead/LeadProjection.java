@@ -182,7 +182,7 @@ public final class LeadProjection implements CaseStore<LeadState> {
      * The ids of a unit's leads (those it sent, or those it was addressed), of one status or all (null), newest
      * first, H3 leads left out (they are for named officers, whom leads do not name).
      */
-    public List<String> page(String unitId, LeadBox box, LeadStatus status, int offset, int limit) {
+    public List<String> page(String unitId, LeadBox box, LeadStatus status, long offset, int limit) {
         var query = jdbc.sql("select lead_id from cb_lead l where " + where(box, status)
                         + " order by notified_at desc, lead_id offset :offset rows fetch next :limit rows only")
                 .param("unit", unitId).param("offset", offset).param("limit", limit);

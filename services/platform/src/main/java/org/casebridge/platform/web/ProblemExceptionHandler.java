@@ -2,8 +2,10 @@ package org.casebridge.platform.web;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
@@ -13,6 +15,7 @@ import jakarta.validation.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,6 +42,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -139,6 +143,35 @@ final class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return super.handleServletRequestBindingException(exception, headers, status, request);
     }
 
+    /** A parameter or path variable that is not of its type: the field and what it must be, not the value sent. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = exception instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : exception.getPropertyName();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
+                "'" + field + "' must be " + expected(exception.getRequiredType()));
+        problem.setProperty("field", field);
+        return problemResponse(problem, headers);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        return "a " + type.getSimpleName();
+    }
+
     /** Every response of Spring's handlers passes here: give it our type, or hide a 5xx behind a correlation id. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
@@ -178,8 +211,13 @@ final class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail internalError(Exception exception, WebRequest request) {
+        return internalError(exception, describe(request));
+    }
+
+    /** A 500 that says nothing of the failure but a correlation id, under which the failure is logged. */
+    static ProblemDetail internalError(Throwable exception, String where) {
         String correlationId = UUID.randomUUID().toString();
-        log.error("Unexpected failure, correlation id {}, on {}", correlationId, describe(request), exception);
+        log.error("Unexpected failure, correlation id {}, on {}", correlationId, where, exception);
         ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR,
                 "The service failed unexpectedly; quote correlation id " + correlationId + " when reporting it");
         problem.setProperty("correlationId", correlationId);

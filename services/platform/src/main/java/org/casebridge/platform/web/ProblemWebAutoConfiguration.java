@@ -14,6 +14,8 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -21,11 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Problem+json for every error of a servlet service, strict binding of request bodies ({@link StrictJson}), well-formed
- * UTF-8 ({@link Utf8BodyFilter}), the request size limit and the form of an Idempotency-Key.
+ * queries and bodies ({@link WellFormedRequestFilter}), the request size limit and the form of an Idempotency-Key.
  * Runs before Boot's MVC configuration, whose own problem handler then backs off: it only registers when no
- * {@code ResponseEntityExceptionHandler} exists.
+ * {@code ResponseEntityExceptionHandler} exists; and before Boot's error page, which gives way to
+ * {@link ProblemErrorController}.
  */
-@AutoConfiguration(before = WebMvcAutoConfiguration.class, after = JacksonAutoConfiguration.class)
+@AutoConfiguration(before = {WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class},
+        after = JacksonAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @EnableConfigurationProperties(WebLimitsProperties.class)
 public final class ProblemWebAutoConfiguration {
@@ -36,6 +40,12 @@ public final class ProblemWebAutoConfiguration {
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
         return new StrictJson();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ErrorController.class)
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
     }
 
     @Bean
@@ -70,8 +80,8 @@ public final class ProblemWebAutoConfiguration {
 
     /** After the size limit, which bounds what this filter reads. */
     @Bean
-    FilterRegistrationBean<Utf8BodyFilter> utf8BodyFilter(ProblemResponseWriter writer) {
-        FilterRegistrationBean<Utf8BodyFilter> registration = new FilterRegistrationBean<>(new Utf8BodyFilter(writer));
+    FilterRegistrationBean<WellFormedRequestFilter> wellFormedRequestFilter(ProblemResponseWriter writer) {
+        FilterRegistrationBean<WellFormedRequestFilter> registration = new FilterRegistrationBean<>(new WellFormedRequestFilter(writer));
         registration.setOrder(SIZE_LIMIT_FILTER_ORDER + 2);
         return registration;
     }

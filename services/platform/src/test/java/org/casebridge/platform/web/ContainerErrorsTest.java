@@ -9,6 +9,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Requests Tomcat refuses before any filter runs, sent byte for byte over a socket (an HTTP client would refuse to). */
 class ContainerErrorsTest extends WebApiTest {
@@ -44,5 +46,11 @@ class ContainerErrorsTest extends WebApiTest {
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/test/%2e%2e", "/api/test/a%2fb", "/api/test/a;jsessionid=1", "/api/test/%25"})
+    void answersAPathTheFirewallRefusesAsAProblem(String path) throws Exception {
+        problem(asOfficer(path), 400, Problems.MALFORMED_REQUEST);
     }
 }

@@ -88,7 +88,8 @@ class ProblemJsonTest extends WebApiTest {
 
     @Test
     void listsConstraintViolationsOfValidatedServices() throws Exception {
-        DocumentContext problem = problem(asOfficer("/api/test/named?name=%20"), 400, Problems.INVALID_REQUEST);
+        DocumentContext problem = problem(asOfficer("/api/test/named?name=" + "x".repeat(11)), 400,
+                Problems.INVALID_REQUEST);
 
         List<String> fields = problem.read("$.errors[*].field");
         assertThat(fields).containsExactly("name");

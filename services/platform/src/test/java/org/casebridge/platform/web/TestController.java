@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.security.Role;
@@ -76,6 +77,11 @@ public class TestController {
         return Map.of("value", value);
     }
 
+    @GetMapping("/kind")
+    Map<String, Object> kind(@RequestParam(name = "kind", required = false) Kind kind) {
+        return Map.of("kind", kind == null ? "none" : kind.name());
+    }
+
     @GetMapping("/named")
     Map<String, Object> named(@RequestParam("name") String name) {
         service.check(name);
@@ -131,7 +137,7 @@ public class TestController {
     @Validated
     public static class ValidatedService {
 
-        public void check(@NotBlank String name) {
+        public void check(@NotBlank @Size(max = 10) String name) {
             // the constraint is the test
         }
     }

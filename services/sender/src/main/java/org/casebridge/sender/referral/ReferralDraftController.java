@@ -15,6 +15,7 @@ import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.web.ConflictException;
 import org.casebridge.platform.web.InvalidFieldException;
 import org.casebridge.platform.web.NotFoundException;
+import org.casebridge.platform.web.PageBounds;
 import org.casebridge.platform.web.WellFormedText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -75,13 +76,8 @@ final class ReferralDraftController {
     @GetMapping("/api/referral-drafts")
     DraftPage list(@AuthenticationPrincipal Caller caller, @RequestParam(defaultValue = "0") int page,
                    @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
-            throw new InvalidFieldException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidFieldException("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        return new DraftPage(drafts.list(caller.unitId(), page, size), page, size, drafts.count(caller.unitId()));
+        long offset = PageBounds.offset(page, size, MAX_PAGE_SIZE);
+        return new DraftPage(drafts.list(caller.unitId(), offset, size), page, size, drafts.count(caller.unitId()));
     }
 
     @GetMapping("/api/referral-drafts/{id}")

@@ -80,10 +80,10 @@ final class ReferralDrafts {
     }
 
     /** The unit's drafts, the most recently changed first. */
-    List<ReferralDraft> list(String unit, int page, int size) {
+    List<ReferralDraft> list(String unit, long offset, int size) {
         return jdbc.sql("select " + COLUMNS + " from cb_referral_draft where unit = ? "
                         + "order by updated_at desc, draft_id offset ? rows fetch next ? rows only")
-                .params(unit, (long) page * size, size).query(this::draft).list();
+                .params(unit, offset, size).query(this::draft).list();
     }
 
     long count(String unit) {

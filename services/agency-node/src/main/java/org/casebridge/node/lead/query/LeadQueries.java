@@ -11,6 +11,7 @@ import org.casebridge.platform.projection.CaseEvent;
 import org.casebridge.platform.projection.StoredCase;
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.web.NotFoundException;
+import org.casebridge.platform.web.PageBounds;
 import org.casebridge.projections.lead.LeadBox;
 import org.casebridge.projections.lead.LeadProjection;
 import org.casebridge.rules.lead.LeadState;
@@ -50,11 +51,9 @@ public final class LeadQueries {
      * @param size 1 to {@link #MAX_PAGE_SIZE}
      */
     public LeadPage list(Caller caller, LeadBox box, LeadStatus status, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page must be 0 or more and size 1 to " + MAX_PAGE_SIZE);
-        }
+        long offset = PageBounds.offset(page, size, MAX_PAGE_SIZE);
         List<LeadSummary> items = new ArrayList<>();
-        for (String id : projection.page(caller.unitId(), box, status, page * size, size)) {
+        for (String id : projection.page(caller.unitId(), box, status, offset, size)) {
             projection.find(id).ifPresent(stored -> items.add(summary(stored.state(), projection.timeline(id))));
         }
         return new LeadPage(items, page, size, projection.count(caller.unitId(), box, status));

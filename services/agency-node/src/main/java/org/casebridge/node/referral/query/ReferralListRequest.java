@@ -1,11 +1,14 @@
 package org.casebridge.node.referral.query;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 import org.casebridge.rules.referral.ReferralStatus;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,14 +23,15 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param page          zero-based, default 0
  * @param size          1 to {@link ReferralQueries#MAX_PAGE_SIZE}, default {@link ReferralQueries#DEFAULT_PAGE_SIZE}
  */
-public record ReferralListRequest(List<ReferralStatus> status, Boolean overdue,
+public record ReferralListRequest(List<@NotNull ReferralStatus> status, Boolean overdue,
                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedFrom,
                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedTo,
                                   @Min(0) Integer page,
                                   @Min(1) @Max(ReferralQueries.MAX_PAGE_SIZE) Integer size) {
 
     public ReferralListRequest {
-        status = status == null ? List.of() : List.copyOf(status);
+        // Not List.copyOf: an empty element ("status=RECEIVED,,FILED") is a null that validation names, not a 500.
+        status = status == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(status));
     }
 
     /** All referrals, first page. */
