@@ -50,7 +50,7 @@ class LedgerTest {
         ledger.append(refused(3, "BT-3", "UNSIGNED"));
 
         assertThat(ledger.withVerdict(null, 0, 2)).extracting(LedgerEntry::offset).containsExactly(1L, 2L);
-        assertThat(ledger.withVerdict(null, 1, 2)).extracting(LedgerEntry::offset).containsExactly(3L);
+        assertThat(ledger.withVerdict(null, 2, 2)).extracting(LedgerEntry::offset).containsExactly(3L);
         assertThat(ledger.countWithVerdict(null)).isEqualTo(3);
         assertThat(ledger.withVerdict("UNSIGNED", 0, 10)).extracting(LedgerEntry::offset).containsExactly(1L, 3L);
         assertThat(ledger.countWithVerdict("UNSIGNED")).isEqualTo(2);
