@@ -11,7 +11,7 @@ set -eu
 bootstrap=kafka-1:9092,kafka-2:9092,kafka-3:9092
 registry=http://schema-registry:8081
 admin_config=/tmp/admin.properties
-agencies="forestry natural-resources police court"
+agencies="forestry natural-resources police court procuratorate"
 
 umask 077
 cat > "$admin_config" <<PROPERTIES
@@ -42,6 +42,7 @@ scram_user forestry "${FORESTRY_KAFKA_PASSWORD:?}"
 scram_user natural-resources "${NATURAL_RESOURCES_KAFKA_PASSWORD:?}"
 scram_user police "${POLICE_KAFKA_PASSWORD:?}"
 scram_user court "${COURT_KAFKA_PASSWORD:?}"
+scram_user procuratorate "${PROCURATORATE_KAFKA_PASSWORD:?}"
 scram_user audit "${AUDIT_KAFKA_PASSWORD:?}"
 scram_user schema-registry "${SCHEMA_REGISTRY_KAFKA_PASSWORD:?}"
 

@@ -10,18 +10,20 @@ import org.casebridge.naturalresources.NaturalResourcesApplication;
 import org.casebridge.platform.testing.ApicurioRegistry;
 import org.casebridge.platform.testing.ServiceContexts;
 import org.casebridge.police.PoliceApplication;
+import org.casebridge.procuratorate.ProcuratorateApplication;
 import org.casebridge.sender.referral.SenderAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The four agency services, each started from its own application class as a separate application context on
+ * The five agency services, each started from its own application class as a separate application context on
  * the test class's {@code @EmbeddedKafka} broker and the shared registry, each with its own database: they share
  * nothing but Kafka and the registry, as in production. Their class path is one, though: what a service's own jar
  * lacks is left out of its context ({@link ServiceContexts#without}). The officers below log in to them (password
  * {@code ServiceRequests.PASSWORD}); the usernames are what the tests call them by.
  */
 record Agencies(ConfigurableApplicationContext forestry, ConfigurableApplicationContext naturalResources,
-                ConfigurableApplicationContext police, ConfigurableApplicationContext court) implements AutoCloseable {
+                ConfigurableApplicationContext police, ConfigurableApplicationContext court,
+                ConfigurableApplicationContext procuratorate) implements AutoCloseable {
 
     /** 张晓明, Baotou forestry and grassland bureau (FORESTRY:150200): sends the Kundulun referrals. */
     static final String BAOTOU_FORESTRY = "zhang.xiaoming";
@@ -39,11 +41,10 @@ record Agencies(ConfigurableApplicationContext forestry, ConfigurableApplication
     static final String BAOTOU_POLICE = "zhao.gang";
     /** 孙磊, Linhe district police (POLICE:150802): the unit Bayannur referrals in 150802 go to. */
     static final String LINHE_POLICE = "sun.lei";
-    /**
-     * 周健, Baotou procuratorate (PROCURATORATE:150200), the supervisor. There is no procuratorate service yet, so he
-     * reads through the police service's read API, which every service offers.
-     */
+    /** 周健, Baotou procuratorate (PROCURATORATE:150200): supervises the Kundulun referrals. */
     static final String BAOTOU_PROCURATOR = "zhou.jian";
+    /** 马丽, Bayannur procuratorate (PROCURATORATE:150800): supervises the Linhe referrals. */
+    static final String BAYANNUR_PROCURATOR = "ma.li";
     /** 刘洋, Baotou intermediate court (COURT:150200): tries the Kundulun cases. */
     static final String BAOTOU_COURT = "liu.yang";
     /** 孙丽, Bayannur intermediate court (COURT:150800): another court. */
@@ -54,34 +55,37 @@ record Agencies(ConfigurableApplicationContext forestry, ConfigurableApplication
         ConfigurableApplicationContext forestry = null;
         ConfigurableApplicationContext naturalResources = null;
         ConfigurableApplicationContext police = null;
+        ConfigurableApplicationContext court = null;
         try {
             forestry = services.start(ForestryApplication.class, "forestry-e2e", "FORESTRY", List.of(
                     officer(BAOTOU_FORESTRY, "张晓明", "FORESTRY:150200"), officer(BAOTOU_FORESTRY_COLLEAGUE, "李娜", "FORESTRY:150200"),
                     officer(CHIFENG_FORESTRY, "刘强", "FORESTRY:150400")));
             naturalResources = services.start(NaturalResourcesApplication.class, "natural-resources-e2e",
                     "NATURAL_RESOURCES", List.of(officer(BAYANNUR_NATURAL_RESOURCES, "王芳", "NATURAL_RESOURCES:150800")));
-            // One class path for all four: police and court, whose jars have no sender module, leave it out.
+            // One class path for all five: police, court and procuratorate, whose jars have no sender module, leave it out.
             ServiceContexts receivers = services.without(SenderAutoConfiguration.class);
             police = receivers.start(PoliceApplication.class, "police-e2e", "POLICE", List.of(
                     officer(KUNDULUN_POLICE, "李伟", "POLICE:150203"), officer(KUNDULUN_POLICE_COLLEAGUE, "陈静", "POLICE:150203"),
-                    officer(BAOTOU_POLICE, "赵刚", "POLICE:150200"), officer(LINHE_POLICE, "孙磊", "POLICE:150802"),
-                    officer(BAOTOU_PROCURATOR, "周健", "PROCURATORATE:150200")));
-            ConfigurableApplicationContext court = receivers.start(CourtApplication.class, "court-e2e", "COURT", List.of(
+                    officer(BAOTOU_POLICE, "赵刚", "POLICE:150200"), officer(LINHE_POLICE, "孙磊", "POLICE:150802")));
+            court = receivers.start(CourtApplication.class, "court-e2e", "COURT", List.of(
                     officer(BAOTOU_COURT, "刘洋", "COURT:150200"), officer(BAYANNUR_COURT, "孙丽", "COURT:150800")));
-            return new Agencies(forestry, naturalResources, police, court);
+            ConfigurableApplicationContext procuratorate = receivers.start(ProcuratorateApplication.class,
+                    "procuratorate-e2e", "PROCURATORATE", List.of(officer(BAOTOU_PROCURATOR, "周健", "PROCURATORATE:150200"),
+                            officer(BAYANNUR_PROCURATOR, "马丽", "PROCURATORATE:150800")));
+            return new Agencies(forestry, naturalResources, police, court, procuratorate);
         } catch (RuntimeException e) {
-            ServiceContexts.closeAll(police, naturalResources, forestry);
+            ServiceContexts.closeAll(court, police, naturalResources, forestry);
             throw e;
         }
     }
 
     /** Every service, in a fixed order (for checks that each one agrees). */
     List<ConfigurableApplicationContext> all() {
-        return List.of(forestry, naturalResources, police, court);
+        return List.of(forestry, naturalResources, police, court, procuratorate);
     }
 
     @Override
     public void close() {
-        ServiceContexts.closeAll(court, police, naturalResources, forestry);
+        ServiceContexts.closeAll(procuratorate, court, police, naturalResources, forestry);
     }
 }

@@ -8,6 +8,7 @@ import static org.casebridge.endtoend.Agencies.BAOTOU_POLICE;
 import static org.casebridge.endtoend.Agencies.BAOTOU_PROCURATOR;
 import static org.casebridge.endtoend.Agencies.BAYANNUR_COURT;
 import static org.casebridge.endtoend.Agencies.BAYANNUR_NATURAL_RESOURCES;
+import static org.casebridge.endtoend.Agencies.BAYANNUR_PROCURATOR;
 import static org.casebridge.endtoend.Agencies.CHIFENG_FORESTRY;
 import static org.casebridge.endtoend.Agencies.KUNDULUN_POLICE;
 import static org.casebridge.endtoend.Agencies.KUNDULUN_POLICE_COLLEAGUE;
@@ -76,6 +77,9 @@ class AuthorizationIT extends EndToEndTest {
         assertRefusedWithoutData(post(court, BAOTOU_COURT, referral + "/filing", key(),
                 "{\"filingDecisionNumber\":\"包中法立〔2026〕1号\",\"decisionPeriod\":\"DAYS_3\"}"));
         assertRefusedWithoutData(post(police, KUNDULUN_POLICE, "/api/referrals", key(), referral("150203")));
+        assertRefusedWithoutData(post(police, KUNDULUN_POLICE, referral + "/filing-order", key(),
+                "{\"orderNumber\":\"包检立通〔2026〕1号\",\"reasons\":\"应当立案\"}"));
+        assertRefusedWithoutData(post(procuratorate, BAOTOU_PROCURATOR, referral + "/receipt", key(), RECEIPT));
         assertRefusedWithoutData(post(court, BAOTOU_COURT, "/api/referrals", key(), referral("150203")));
         assertRefusedWithoutData(post(forestry, BAOTOU_FORESTRY, referral + "/filing", key(),
                 "{\"filingDecisionNumber\":\"包林立〔2026〕1号\",\"decisionPeriod\":\"DAYS_3\"}"));
@@ -105,18 +109,21 @@ class AuthorizationIT extends EndToEndTest {
     }
 
     /**
-     * H1 and H2 differ for supervisors only: once the sender asks the procuratorate to supervise a refusal, the
-     * procuratorate reads an H1 referral (with personal data: it holds the case's copy) and not an H2 one. Neither
-     * is shown to agencies that are not addressed.
+     * H1 and H2 differ for supervisors only: the procuratorate of the referral's jurisdiction reads an H1 referral
+     * (with personal data: it holds the case's copy) and lists it, and not an H2 one. Neither is shown to agencies
+     * that are not addressed, nor to another procuratorate.
      */
     @Test
     void showsAnH1ReferralToItsSupervisorAndAnH2ReferralToAddressedAgenciesOnly() throws Exception {
         String h1 = supervisedRefusal("H1");
         String h2 = supervisedRefusal("H2");
 
-        DocumentContext supervised = awaitStatus(police, BAOTOU_PROCURATOR, h1, "SUPERVISION_REQUESTED");
+        DocumentContext supervised = awaitStatus(procuratorate, BAOTOU_PROCURATOR, h1, "SUPERVISION_REQUESTED");
         assertThat(supervised.read("$.parties[0].name", String.class)).isEqualTo(PARTY_NAME);
-        assertRefusedWithoutData(get(police, BAOTOU_PROCURATOR, "/api/referrals/" + h2));
+        assertRefusedWithoutData(get(procuratorate, BAOTOU_PROCURATOR, "/api/referrals/" + h2));
+        List<String> copies = ids(get(procuratorate, BAOTOU_PROCURATOR, "/api/inbox?size=100"));
+        assertThat(copies).contains(h1).doesNotContain(h2);
+        assertRefusedWithoutData(get(procuratorate, BAYANNUR_PROCURATOR, "/api/referrals/" + h1));
         for (String id : List.of(h1, h2)) {
             assertThat(json(get(forestry, BAOTOU_FORESTRY, "/api/referrals/" + id)).read("$.parties[0].name", String.class))
                     .isEqualTo(PARTY_NAME);
@@ -153,7 +160,7 @@ class AuthorizationIT extends EndToEndTest {
         assertRefusedWithoutData(post(police, KUNDULUN_POLICE_COLLEAGUE, referral + "/receipt", key(), RECEIPT));
         assertThat(ids(get(police, KUNDULUN_POLICE_COLLEAGUE, "/api/inbox?size=100"))).doesNotContain(id);
         assertRefusedWithoutData(get(forestry, BAOTOU_FORESTRY_COLLEAGUE, referral));
-        assertRefusedWithoutData(get(police, BAOTOU_PROCURATOR, referral));
+        assertRefusedWithoutData(get(procuratorate, BAOTOU_PROCURATOR, referral));
 
         assertThat(ids(get(police, KUNDULUN_POLICE, "/api/inbox?size=100"))).contains(id);
         assertOk(post(police, KUNDULUN_POLICE, referral + "/receipt", key(), RECEIPT), "RECEIVED");

@@ -9,7 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
- * What every end-to-end test class runs on: its own embedded broker, the JVM's Apicurio registry and the four
+ * What every end-to-end test class runs on: its own embedded broker, the JVM's Apicurio registry and the five
  * agency services started on them before its tests (see {@link Agencies}), stopped after them. Test classes run
  * one after the other, so the fields always hold the running class's services.
  */
@@ -23,6 +23,7 @@ abstract class EndToEndTest {
     static ConfigurableApplicationContext naturalResources;
     static ConfigurableApplicationContext police;
     static ConfigurableApplicationContext court;
+    static ConfigurableApplicationContext procuratorate;
 
     @BeforeAll
     static void startServices(ApicurioRegistry registry) {
@@ -32,6 +33,7 @@ abstract class EndToEndTest {
         naturalResources = agencies.naturalResources();
         police = agencies.police();
         court = agencies.court();
+        procuratorate = agencies.procuratorate();
     }
 
     @AfterAll

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebridge.endtoend.Agencies.BAOTOU_COURT;
 import static org.casebridge.endtoend.Agencies.BAOTOU_FORESTRY;
 import static org.casebridge.endtoend.Agencies.BAOTOU_POLICE;
+import static org.casebridge.endtoend.Agencies.BAOTOU_PROCURATOR;
 import static org.casebridge.endtoend.Agencies.BAYANNUR_NATURAL_RESOURCES;
+import static org.casebridge.endtoend.Agencies.BAYANNUR_PROCURATOR;
 import static org.casebridge.endtoend.Agencies.KUNDULUN_POLICE;
 import static org.casebridge.endtoend.Agencies.LINHE_POLICE;
 import static org.casebridge.endtoend.Answers.assertOk;
 import static org.casebridge.endtoend.Answers.assertProblem;
 import static org.casebridge.endtoend.Answers.assertProblemCode;
+import static org.casebridge.endtoend.Answers.assertRefusedWithoutData;
 import static org.casebridge.endtoend.Referrals.EVIDENCE;
 import static org.casebridge.endtoend.Referrals.document;
 import static org.casebridge.endtoend.Referrals.referral;
@@ -145,7 +148,7 @@ class ReferralJourneyIT extends EndToEndTest {
     }
 
     @Test
-    void asksTheProcuratorateToSuperviseARefusalAndThePoliceExplain() throws Exception {
+    void asksTheProcuratorateToSuperviseARefusalWhichOrdersFilingAfterThePoliceExplain() throws Exception {
         String id = steps.notFiledInLinhe();
         String supervision = "/api/referrals/" + id + "/supervision-requests";
         assertProblem(post(naturalResources, BAYANNUR_NATURAL_RESOURCES, supervision, key(),
@@ -155,6 +158,19 @@ class ReferralJourneyIT extends EndToEndTest {
         awaitStatus(police, LINHE_POLICE, id, "SUPERVISION_REQUESTED");
         assertOk(post(police, LINHE_POLICE, "/api/referrals/" + id + "/explanation", key(),
                 "{\"explanation\":\"涉案面积未达立案标准\"}"), "EXPLANATION_PROVIDED");
+
+        String order = "/api/referrals/" + id + "/filing-order";
+        String body = "{\"orderNumber\":\"巴检立通〔2026〕2号\",\"reasons\":\"占用耕地面积已达立案追诉标准\"}";
+        awaitStatus(procuratorate, BAYANNUR_PROCURATOR, id, "EXPLANATION_PROVIDED");
+        assertProblem(post(procuratorate, BAYANNUR_PROCURATOR, order, key(), "{\"orderNumber\":\"巴检立通〔2026〕2号\"}"),
+                400, "invalid-request");
+        assertRefusedWithoutData(post(procuratorate, BAOTOU_PROCURATOR, order, key(), body));
+        assertOk(post(procuratorate, BAYANNUR_PROCURATOR, order, key(), body), "FILING_ORDERED");
+        awaitStatus(police, LINHE_POLICE, id, "FILING_ORDERED");
+        assertOk(post(police, LINHE_POLICE, "/api/referrals/" + id + "/filing", key(),
+                "{\"filingDecisionNumber\":\"巴公临立字〔2026〕5号\",\"decisionPeriod\":\"DAYS_3\"}"), "FILED");
+        awaitStatus(procuratorate, BAYANNUR_PROCURATOR, id, "FILED");
+        assertProblemCode(post(procuratorate, BAYANNUR_PROCURATOR, order, key(), body), 409, "ILLEGAL_TRANSITION");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.casebridge.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebridge.endtoend.Agencies.BAOTOU_COURT;
 import static org.casebridge.endtoend.Agencies.BAOTOU_FORESTRY;
+import static org.casebridge.endtoend.Agencies.BAOTOU_PROCURATOR;
 import static org.casebridge.endtoend.Agencies.BAYANNUR_NATURAL_RESOURCES;
 import static org.casebridge.endtoend.Agencies.KUNDULUN_POLICE;
 import static org.casebridge.endtoend.Agencies.LINHE_POLICE;
@@ -98,7 +99,8 @@ record Steps(Agencies agencies) {
      */
     String reader(ConfigurableApplicationContext service) {
         return service == agencies.forestry() ? BAOTOU_FORESTRY : service == agencies.naturalResources()
-                ? BAYANNUR_NATURAL_RESOURCES : service == agencies.police() ? KUNDULUN_POLICE : BAOTOU_COURT;
+                ? BAYANNUR_NATURAL_RESOURCES : service == agencies.police() ? KUNDULUN_POLICE
+                : service == agencies.court() ? BAOTOU_COURT : BAOTOU_PROCURATOR;
     }
 
     /** Such a referral, refused and then put before the Bayannur procuratorate, as the Linhe police see it. */

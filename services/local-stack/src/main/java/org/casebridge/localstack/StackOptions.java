@@ -29,8 +29,8 @@ public record StackOptions(Command command, Path dataDir, boolean reset, int par
               --data-dir DIR   every file of the stack (default: .casebridge in the repository)
               --reset          wipe the data directory first: topics, schemas, keys, service data, logs
               --partitions N   partitions of each topic created (default 6)
-              --base-port P    listen on P..P+7 (services, registry, broker, controller) instead of
-                               8081-8085, 8090, 9092, 9093
+              --base-port P    listen on P..P+8 (services, registry, broker, controller) instead of
+                               8081-8086, 8090, 9092, 9093
               --no-build       start what was built last (the script skips its mvn package)
               --demo           once healthy, seed demo referrals through the REST APIs (idempotent:
                                a second run on the same data directory creates nothing new)
@@ -56,7 +56,7 @@ public record StackOptions(Command command, Path dataDir, boolean reset, int par
                 case "--data-dir" -> dataDir = Path.of(value(option, rest));
                 case "--reset" -> reset = onlyFor(Command.UP, command, option);
                 case "--partitions" -> partitions = number(option, value(option, rest), 1, MAX_PARTITIONS);
-                case "--base-port" -> ports = StackPorts.fromBase(number(option, value(option, rest), 1024, 65527));
+                case "--base-port" -> ports = StackPorts.fromBase(number(option, value(option, rest), 1024, 65526));
                 case "--demo" -> demo = onlyFor(Command.UP, command, option);
                 default -> throw new BadArgumentsException("unknown option '" + option + "'");
             }

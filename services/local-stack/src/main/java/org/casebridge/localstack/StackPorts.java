@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public record StackPorts(int broker, int controller, int registry, Map<StackService, Integer> services) {
 
-    /** Services 8081-8085, registry 8090, broker 9092, controller 9093. */
+    /** Services 8081-8086, registry 8090, broker 9092, controller 9093. */
     public static final StackPorts DEFAULT = new StackPorts(9092, 9093, 8090, defaultServicePorts());
 
     public StackPorts {
@@ -26,7 +26,7 @@ public record StackPorts(int broker, int controller, int registry, Map<StackServ
     }
 
     /**
-     * Eight consecutive ports from {@code base}: the services in summary order, then registry, broker and
+     * Nine consecutive ports from {@code base}: the services in summary order, then registry, broker and
      * controller. For a second stack beside the default one, or a machine where the defaults are taken.
      */
     public static StackPorts fromBase(int base) {

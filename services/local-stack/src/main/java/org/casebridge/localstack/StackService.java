@@ -1,11 +1,15 @@
 package org.casebridge.localstack;
 
-/** The Spring Boot services of the stack, in the order the summary lists them, with their default ports. */
+/**
+ * The Spring Boot services of the stack, in the order the summary lists them, with their default ports (which
+ * follow the order the services were added in, not this one; {@code --base-port} numbers them in this order).
+ */
 public enum StackService {
     FORESTRY("forestry", 8081),
     NATURAL_RESOURCES("natural-resources", 8082),
     POLICE("police", 8083),
     COURT("court", 8084),
+    PROCURATORATE("procuratorate", 8086),
     AUDIT("audit", 8085);
 
     private final String shortName;

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real stack on free ports in a temporary data directory: broker, registry and the five services' jars
+ * The real stack on free ports in a temporary data directory: broker, registry and the six services' jars
  * packaged earlier in the same build. Started, checked, stopped, and started again on the same data.
  */
 class LocalStackIT {
@@ -68,7 +68,7 @@ class LocalStackIT {
         List<ProcessHandle> firstChildren;
         try (LocalStack stack = LocalStack.start(options, LAYOUT, System.out)) {
             firstChildren = processTrees(stack);
-            assertThat(firstChildren).hasSizeGreaterThanOrEqualTo(7);
+            assertThat(firstChildren).hasSizeGreaterThanOrEqualTo(2 + StackService.values().length);
             assertBrokerHasExactlyTheCatalogueTopics(ports);
             firstIds = subjectIds(ports);
             assertThat(firstIds).containsOnlyKeys(TopicCatalogue.events().stream().map(EventType::subject).toList());
@@ -227,11 +227,11 @@ class LocalStackIT {
         assertThat(processes).noneMatch(ProcessHandle::isAlive);
     }
 
-    /** Eight ports free a moment ago, held open together so that no two are the same. */
+    /** A port for each part, free a moment ago, all held open together so that no two are the same. */
     private static StackPorts freePorts() throws IOException {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 3 + StackService.values().length; i++) {
                 sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
             }
             Map<StackService, Integer> services = new EnumMap<>(StackService.class);

@@ -29,6 +29,8 @@ class StackOptionsTest {
         assertThat(options.ports()).isEqualTo(StackPorts.DEFAULT);
         assertThat(options.ports().broker()).isEqualTo(9092);
         assertThat(options.ports().service(StackService.POLICE)).isEqualTo(8083);
+        assertThat(options.ports().service(StackService.PROCURATORATE)).isEqualTo(8086);
+        assertThat(options.ports().service(StackService.AUDIT)).isEqualTo(8085);
     }
 
     @Test
@@ -41,10 +43,11 @@ class StackOptionsTest {
         assertThat(options.partitions()).isEqualTo(3);
         assertThat(options.demo()).isTrue();
         assertThat(options.ports().service(StackService.FORESTRY)).isEqualTo(20000);
-        assertThat(options.ports().service(StackService.AUDIT)).isEqualTo(20004);
-        assertThat(options.ports().registry()).isEqualTo(20005);
-        assertThat(options.ports().broker()).isEqualTo(20006);
-        assertThat(options.ports().controller()).isEqualTo(20007);
+        assertThat(options.ports().service(StackService.PROCURATORATE)).isEqualTo(20004);
+        assertThat(options.ports().service(StackService.AUDIT)).isEqualTo(20005);
+        assertThat(options.ports().registry()).isEqualTo(20006);
+        assertThat(options.ports().broker()).isEqualTo(20007);
+        assertThat(options.ports().controller()).isEqualTo(20008);
     }
 
     @Test
@@ -88,6 +91,9 @@ class StackOptionsTest {
         assertThatThrownBy(() -> parse("up", "--base-port", "80")).isInstanceOf(BadArgumentsException.class)
                 .hasMessageContaining("--base-port");
         assertThatThrownBy(() -> parse("up", "--base-port", "65530")).isInstanceOf(BadArgumentsException.class);
+        assertThatThrownBy(() -> parse("up", "--base-port", "65527")).isInstanceOf(BadArgumentsException.class)
+                .hasMessageContaining("from 1024 to 65526");
+        assertThat(parse("up", "--base-port", "65526").ports().controller()).isEqualTo(65534);
     }
 
     @Test

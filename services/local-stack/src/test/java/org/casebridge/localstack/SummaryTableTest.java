@@ -16,10 +16,12 @@ class SummaryTableTest {
         List<List<String>> rows = SummaryTable.rows(StackPorts.fromBase(20000), DemoUsers.load(dataDir));
 
         assertThat(rows).extracting(row -> row.get(0)).containsExactly("kafka", "registry", "forestry",
-                "natural-resources", "police", "court", "audit");
+                "natural-resources", "police", "court", "procuratorate", "audit");
         assertThat(rows.get(4)).containsExactly("police", "http://127.0.0.1:20002",
                 "http://127.0.0.1:20002/actuator/health", "http://127.0.0.1:20002/swagger-ui.html", "-");
-        assertThat(rows.get(1).get(1)).isEqualTo("http://127.0.0.1:20005/apis/ccompat/v7");
+        assertThat(rows.get(6)).containsExactly("procuratorate", "http://127.0.0.1:20004",
+                "http://127.0.0.1:20004/actuator/health", "http://127.0.0.1:20004/swagger-ui.html", "-");
+        assertThat(rows.get(1).get(1)).isEqualTo("http://127.0.0.1:20006/apis/ccompat/v7");
     }
 
     @Test
@@ -29,6 +31,7 @@ class SummaryTableTest {
         List<List<String>> rows = SummaryTable.rows(StackPorts.fromBase(20000), DemoUsers.load(dataDir));
 
         assertThat(rows.get(4).get(4)).matches("wang\\.jianguo/\\w{12}, sun\\.li/\\w{12}, zhou\\.qiang/\\w{12}, wu\\.min/\\w{12}");
+        assertThat(rows.get(6).get(4)).matches("zhou\\.jian/\\w{12}, ma\\.li/\\w{12}");
         assertThat(rows.get(0).get(4)).isEqualTo("-");
     }
 

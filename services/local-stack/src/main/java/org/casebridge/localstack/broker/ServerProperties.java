@@ -38,7 +38,7 @@ final class ServerProperties {
         p.put("share.coordinator.state.topic.min.isr", "1");
         // Fewer internal partitions than the production default of 50: quicker first start, less memory.
         p.put("offsets.topic.num.partitions", "10");
-        // Five services join their groups within seconds of each other: no point waiting for more.
+        // Six services join their groups within seconds of each other: no point waiting for more.
         p.put("group.initial.rebalance.delay.ms", "0");
         return p;
     }

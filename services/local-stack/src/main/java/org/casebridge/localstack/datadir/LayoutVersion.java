@@ -16,7 +16,9 @@ public final class LayoutVersion {
     /**
      * 2: as 1 (kafka/, registry/ (H2), keys/, one folder per service, logs/), but each service's database holds
      * only the migrations of the modules it is built from: police, court and audit databases of layout 1 hold the
-     * sender's draft tables, which Flyway would refuse as applied migrations it no longer knows.
+     * sender's draft tables, which Flyway would refuse as applied migrations it no longer knows. A new service
+     * keeps the layout: it only adds its folder and log, and its demo accounts join demo-users.txt on the next
+     * start (procuratorate, in layout 2).
      */
     public static final int CURRENT = 2;
     public static final String FILE_NAME = "VERSION";

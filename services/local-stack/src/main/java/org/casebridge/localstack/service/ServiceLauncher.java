@@ -15,7 +15,7 @@ import org.casebridge.localstack.users.DemoUsers;
 public final class ServiceLauncher {
 
     /**
-     * Five services share two cores and a few GB with the broker and the registry: a small heap and a serial GC
+     * Six services share two cores and a few GB with the broker and the registry: a small heap and a serial GC
      * keep each at a few hundred MB. Both JIT tiers: every service verifies and applies every event, and C2's
      * code does that (and signs) at about twice the rate of C1-only code, worth its larger footprint
      * (docs/benchmarks.md).

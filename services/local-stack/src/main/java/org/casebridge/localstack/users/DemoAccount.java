@@ -29,5 +29,7 @@ record DemoAccount(StackService service, String username, String name, String un
             new DemoAccount(StackService.POLICE, "wu.min", "吴敏", "POLICE:150400", List.of("OFFICER", "APPROVER")),
             new DemoAccount(StackService.COURT, "zheng.hua", "郑华", "COURT:150200", List.of("OFFICER")),
             new DemoAccount(StackService.COURT, "he.ping", "何平", "COURT:150800", List.of("OFFICER")),
+            new DemoAccount(StackService.PROCURATORATE, "zhou.jian", "周健", "PROCURATORATE:150200", List.of("OFFICER")),
+            new DemoAccount(StackService.PROCURATORATE, "ma.li", "马丽", "PROCURATORATE:150800", List.of("OFFICER")),
             new DemoAccount(StackService.AUDIT, "gao.ming", "高明", "PROCURATORATE:150000", List.of("AUDITOR")));
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
@@ -19,7 +20,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * The demo accounts of the local stack. Passwords are made on the first start, kept for the operator in
  * {@code <data-dir>/demo-users.txt} (owner-only) and given to each service only as bcrypt hashes, in a
  * configuration file {@code <data-dir>/config/<service>-users.yml} that the service reads in addition to its
- * own. Nothing of it is in the repository; {@code --reset} makes new ones.
+ * own. Nothing of it is in the repository; {@code --reset} makes new ones. An account added to the launcher
+ * after a data directory was made (a new service's) gets its password on the first start that knows it, added to
+ * the list, so the directory needs no reset.
  */
 public final class DemoUsers {
 
@@ -34,11 +37,18 @@ public final class DemoUsers {
         this.passwords = passwords;
     }
 
-    /** Reads the demo accounts of a data directory, creating passwords and service files the first time. */
+    /**
+     * Reads the demo accounts of a data directory, creating passwords the first time (and for accounts the list
+     * does not hold yet), and writes the service files.
+     */
     public static DemoUsers ensure(Path dataDir) {
         Path list = dataDir.resolve("demo-users.txt");
         try {
-            Map<String, String> passwords = Files.exists(list) ? read(list) : create(list);
+            if (!Files.exists(list)) {
+                create(list);
+            }
+            Map<String, String> passwords = read(list);
+            addMissing(list, passwords);
             DemoUsers users = new DemoUsers(dataDir, passwords);
             for (StackService service : StackService.values()) {
                 users.writeServiceConfig(service);
@@ -114,21 +124,30 @@ public final class DemoUsers {
         return DemoAccount.ALL.stream().filter(a -> a.service() == service).toList();
     }
 
-    private static Map<String, String> create(Path list) throws IOException {
+    /** The list with its header only, owner-only from the start. */
+    private static void create(Path list) throws IOException {
+        Files.createDirectories(list.getParent());
+        Files.createFile(list, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(list, "# service username password unit roles (local demo only)\n", StandardCharsets.UTF_8);
+    }
+
+    /** Makes a password for every account {@code passwords} lacks and appends it to the list. */
+    private static void addMissing(Path list, Map<String, String> passwords) throws IOException {
         SecureRandom random = new SecureRandom();
-        Map<String, String> passwords = new LinkedHashMap<>();
-        StringBuilder text = new StringBuilder("# service username password unit roles (local demo only)\n");
+        StringBuilder text = new StringBuilder();
         for (DemoAccount account : DemoAccount.ALL) {
+            if (passwords.containsKey(account.username())) {
+                continue;
+            }
             String password = random.ints(PASSWORD_LENGTH, 0, ALPHABET.length())
                     .mapToObj(i -> String.valueOf(ALPHABET.charAt(i))).collect(Collectors.joining());
             passwords.put(account.username(), password);
             text.append(String.join(" ", account.service().shortName(), account.username(), password, account.unit(),
                     String.join(",", account.roles()))).append('\n');
         }
-        Files.createDirectories(list.getParent());
-        Files.createFile(list, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(list, text, StandardCharsets.UTF_8);
-        return passwords;
+        if (!text.isEmpty()) {
+            Files.writeString(list, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        }
     }
 
     private static Map<String, String> read(Path list) throws IOException {

@@ -37,7 +37,7 @@ class LauncherLockTest {
     void writesThisProcessAndItsPortsAndRemovesTheFileOnClose() throws IOException {
         try (LauncherLock ignored = LauncherLock.acquire(new DataDir(temp), StackPorts.fromBase(20000))) {
             assertThat(Files.readString(lockFile())).contains("pid=" + ProcessHandle.current().pid())
-                    .contains("broker=20006");
+                    .contains("broker=20007").contains("procuratorate=20004");
         }
         assertThat(lockFile()).doesNotExist();
     }

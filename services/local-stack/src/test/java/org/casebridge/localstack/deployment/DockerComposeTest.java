@@ -26,7 +26,7 @@ class DockerComposeTest {
 
     @Test
     void buildsAnImageOfEveryServiceModuleOnItsOwnPort() {
-        assertThat(Repository.serviceModules()).hasSize(5);
+        assertThat(Repository.serviceModules()).hasSize(6);
         for (String module : Repository.serviceModules()) {
             Map<String, Object> service = service(module);
             Map<String, Object> build = YamlDocuments.map(service, "build");

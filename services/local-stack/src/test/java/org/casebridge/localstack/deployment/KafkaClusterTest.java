@@ -67,7 +67,7 @@ class KafkaClusterTest {
 
     @Test
     void grantsAgenciesReadAndWriteButAuditOnlyRead() {
-        assertThat(init).contains("agencies=\"forestry natural-resources police court\"")
+        assertThat(init).contains("agencies=\"forestry natural-resources police court procuratorate\"")
                 .contains("allow \"$agency\" --operation Read --operation Write --topic referrals --topic leads")
                 .contains("allow \"$agency\" --operation Write --topic referrals.dlt --topic leads.dlt")
                 .contains("allow \"$agency\" --operation Read --resource-pattern-type prefixed --group \"$agency\"")

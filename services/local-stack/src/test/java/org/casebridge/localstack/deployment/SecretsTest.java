@@ -42,7 +42,8 @@ class SecretsTest {
             required.add(variables.group(1));
         }
 
-        assertThat(required).contains("KAFKA_ADMIN_PASSWORD", "FORESTRY_KAFKA_PASSWORD", "AUDIT_DB_PASSWORD");
+        assertThat(required).contains("KAFKA_ADMIN_PASSWORD", "FORESTRY_KAFKA_PASSWORD", "PROCURATORATE_KAFKA_PASSWORD",
+                "PROCURATORATE_DB_PASSWORD", "AUDIT_DB_PASSWORD");
         assertThat(envExample().keySet()).containsAll(required);
     }
 

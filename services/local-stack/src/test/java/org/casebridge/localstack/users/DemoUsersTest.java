@@ -53,11 +53,37 @@ class DemoUsersTest {
     }
 
     @Test
+    void aDataDirectoryOfAnEarlierLauncherKeepsItsPasswordsAndGetsOnesForTheAccountsAddedSince() throws Exception {
+        DemoUsers.ensure(dataDir);
+        Path list = dataDir.resolve("demo-users.txt");
+        String police = passwordOf(list, "wang.jianguo");
+        Files.writeString(list, String.join("\n", Files.readAllLines(list).stream()
+                .filter(line -> !line.startsWith(StackService.PROCURATORATE.shortName() + " ")).toList()) + "\n");
+
+        DemoUsers again = DemoUsers.ensure(dataDir);
+
+        assertThat(passwordOf(list, "wang.jianguo")).isEqualTo(police);
+        assertThat(again.credentials(StackService.PROCURATORATE)).matches("zhou\\.jian/\\w{12}, ma\\.li/\\w{12}")
+                .contains("zhou.jian/" + passwordOf(list, "zhou.jian"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(list))).isEqualTo("rw-------");
+        JsonNode procuratorate = new ObjectMapper(new YAMLFactory())
+                .readTree(again.serviceConfig(StackService.PROCURATORATE).toFile()).at("/casebridge/security/users");
+        assertThat(procuratorate).extracting(user -> user.get("unit").asText())
+                .containsExactly("PROCURATORATE:150200", "PROCURATORATE:150800");
+    }
+
+    @Test
+    void everyServiceHasADemoAccount() {
+        assertThat(DemoAccount.ALL).extracting(DemoAccount::service).contains(StackService.values());
+    }
+
+    @Test
     void everyAccountBelongsToAUnitOfTheDirectoryOfItsServicesKind() {
         AgencyDirectory directory = AgencyDirectory.bundled();
         Map<StackService, List<String>> kinds = Map.of(StackService.FORESTRY, List.of("FORESTRY"),
                 StackService.NATURAL_RESOURCES, List.of("NATURAL_RESOURCES"), StackService.POLICE, List.of("POLICE"),
-                StackService.COURT, List.of("COURT"), StackService.AUDIT, List.of("PROCURATORATE"));
+                StackService.COURT, List.of("COURT"), StackService.PROCURATORATE, List.of("PROCURATORATE"),
+                StackService.AUDIT, List.of("PROCURATORATE"));
 
         assertThat(DemoAccount.ALL).allSatisfy(account -> {
             assertThat(directory.find(account.unit())).as(account.unit()).isPresent();

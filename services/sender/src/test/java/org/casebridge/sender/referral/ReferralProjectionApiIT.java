@@ -39,7 +39,9 @@ import org.casebridge.contracts.referral.SupplementProvided;
 import org.casebridge.contracts.referral.SupplementRequested;
 import org.casebridge.node.referral.query.ReferralListRequest;
 import org.casebridge.node.referral.query.ReferralQueries;
+import org.casebridge.node.referral.query.Supervisors;
 import org.casebridge.platform.command.EventPublisher;
+import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.platform.projection.AppliedEvents;
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.security.Role;
@@ -247,8 +249,9 @@ class ReferralProjectionApiIT {
 
     /** What callers read: each referral in full (with deadlines and timeline) and each unit's list. */
     private Map<String, Object> snapshot(List<String> referrals) {
-        ReferralQueries queries = new ReferralQueries(projection, new VisibilityPolicy(), jdbc,
-                JsonMapper.builder().build(), Clock.fixed(NOW, ZoneOffset.UTC));
+        ReferralQueries queries = new ReferralQueries(projection, new VisibilityPolicy(),
+                new Supervisors(AgencyDirectory.bundled()), jdbc, JsonMapper.builder().build(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
         Map<String, Object> snapshot = new LinkedHashMap<>();
         referrals.forEach(id -> snapshot.put(id, queries.get(FORESTRY, id)));
         UNITS.forEach(unit -> snapshot.put(unit.unitId(), queries.list(unit,

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.casebridge.node.referral.query.ReferralQueries;
 import org.casebridge.node.referral.query.ReferralViewController;
+import org.casebridge.node.referral.query.Supervisors;
 import org.casebridge.node.referral.rebuild.ProjectionRebuild;
 import org.casebridge.node.referral.rebuild.ProjectionRebuildAutoConfiguration;
 import org.casebridge.platform.command.CaseCommands;
@@ -12,6 +13,7 @@ import org.casebridge.platform.command.CommandProperties;
 import org.casebridge.platform.command.EventPublisher;
 import org.casebridge.platform.command.EventPublishingAutoConfiguration;
 import org.casebridge.platform.command.RetryLaterHandler;
+import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.platform.projection.AppliedEvents;
 import org.casebridge.platform.projection.StoredCase;
 import org.casebridge.projections.referral.ReferralProjection;
@@ -45,8 +47,10 @@ public final class ReferralCommandAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ReferralQueries referralQueries(ReferralProjection projection, JdbcClient jdbc, JsonMapper json) {
-        return new ReferralQueries(projection, new VisibilityPolicy(), jdbc, json, Clock.systemUTC());
+    ReferralQueries referralQueries(ReferralProjection projection, AgencyDirectory directory, JdbcClient jdbc,
+                                    JsonMapper json) {
+        return new ReferralQueries(projection, new VisibilityPolicy(), new Supervisors(directory), jdbc, json,
+                Clock.systemUTC());
     }
 
     @Bean

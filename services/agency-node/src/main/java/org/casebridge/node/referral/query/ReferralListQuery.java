@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A referral list as one paged SQL query and its count, filtered, sorted and limited by the database:
  * <ul>
  *   <li>the unit's role comes from its agency type: police units see what is addressed to them (receiver), courts
- *       what was submitted to them for trial, administrative agencies what they sent;</li>
+ *       what was submitted to them for trial, procuratorates the H0 and H1 referrals of their jurisdiction's police
+ *       ({@link Supervisors}), administrative agencies what they sent;</li>
  *   <li>visibility is part of the WHERE clause, so a page never has holes and the total counts only what the caller
  *       may see: in each of these roles the caller's unit is addressed, which shows H0, H1 and H2 in full
  *       (VisibilityPolicy); H3 only to the officers the referral names (cb_referral_named_officer);</li>
@@ -44,9 +45,11 @@ final class ReferralListQuery {
             due_warn_at, due_rule, due_responsible""";
 
     private final JdbcClient jdbc;
+    private final Supervisors supervisors;
 
-    ReferralListQuery(JdbcClient jdbc) {
+    ReferralListQuery(JdbcClient jdbc, Supervisors supervisors) {
         this.jdbc = jdbc;
+        this.supervisors = supervisors;
     }
 
     ReferralPage page(Caller caller, ReferralListRequest request, Instant now) {
@@ -69,14 +72,26 @@ final class ReferralListQuery {
         return new ReferralPage(items, page, size, total);
     }
 
-    private static String where(Caller caller, ReferralListRequest request, Instant now, Map<String, Object> params) {
+    private String where(Caller caller, ReferralListRequest request, Instant now, Map<String, Object> params) {
         params.put("unit", caller.unitId());
         params.put("now", timestamp(now));
         params.put("restricted", HandlingCode.H3.name());
         params.put("username", caller.username());
-        StringBuilder where = new StringBuilder(roleColumn(caller.unit().getType())).append("""
-                 = :unit and (handling_code <> :restricted or exists (select 1 from cb_referral_named_officer n
-                   where n.referral_id = cb_referral.referral_id and n.unit = :unit and n.username = :username))""");
+        String named = """
+                exists (select 1 from cb_referral_named_officer n
+                  where n.referral_id = cb_referral.referral_id and n.unit = :unit and n.username = :username)""";
+        StringBuilder where = new StringBuilder();
+        if (caller.unit().getType() == AgencyType.PROCURATORATE) {
+            // A copy of what its jurisdiction's police receive, H0 and H1 (H2 is for the addressed agencies only).
+            List<String> police = supervisors.policeSupervisedBy(caller.unitId());
+            params.put("supervised", police.isEmpty() ? List.of("") : police);
+            params.put("copied", List.of(HandlingCode.H0.name(), HandlingCode.H1.name()));
+            where.append("receiver in (:supervised) and (handling_code in (:copied) or handling_code = :restricted and ")
+                    .append(named).append(')');
+        } else {
+            where.append(roleColumn(caller.unit().getType()))
+                    .append(" = :unit and (handling_code <> :restricted or ").append(named).append(')');
+        }
         if (!request.status().isEmpty()) {
             where.append(" and status in (:statuses)");
             params.put("statuses", request.status().stream().map(ReferralStatus::name).toList());

@@ -2,6 +2,7 @@ package org.casebridge.node.referral.query;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -26,32 +27,35 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a caller may read of the referrals: the lists of the referrals their unit takes part in (paged in SQL, see
- * {@link ReferralListQuery}), and one referral with its legal clocks and its timeline. A referral the caller may not see is answered exactly like one that does not exist.
+ * {@link ReferralListQuery}), and one referral with its legal clocks and its timeline. A referral the caller may not
+ * see is answered exactly like one that does not exist. The procuratorate of a referral's jurisdiction
+ * ({@link Supervisors}) and the one an agency asked to supervise hold a copy.
  */
 public final class ReferralQueries {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
 
-
     private final ReferralProjection projection;
     private final VisibilityPolicy policy;
+    private final Supervisors supervisors;
     private final ReferralListQuery lists;
     private final JsonMapper json;
     private final Clock clock;
 
-    public ReferralQueries(ReferralProjection projection, VisibilityPolicy policy, JdbcClient jdbc, JsonMapper json,
-                           Clock clock) {
+    public ReferralQueries(ReferralProjection projection, VisibilityPolicy policy, Supervisors supervisors,
+                           JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.projection = projection;
         this.policy = policy;
-        this.lists = new ReferralListQuery(jdbc);
+        this.supervisors = supervisors;
+        this.lists = new ReferralListQuery(jdbc, supervisors);
         this.json = json;
         this.clock = clock;
     }
 
     /**
      * The referrals of the caller's unit in its role (police: addressed to it; court: submitted to it for trial;
-     * administrative agency: sent by it) that the caller may see, filtered, overdue first and then by due date;
+     * procuratorate: of its jurisdiction; administrative agency: sent by it) that the caller may see, filtered, overdue first and then by due date;
      * paged by the database.
      */
     public ReferralPage list(Caller caller, ReferralListRequest request) {
@@ -99,9 +103,13 @@ public final class ReferralQueries {
     }
 
     private Visibility visibility(Caller caller, ReferralState state) {
+        List<AgencyRef> copiedTo = new ArrayList<>(2);
+        supervisors.of(state.receiver()).ifPresent(copiedTo::add);
+        if (state.procuratorate() != null) {
+            copiedTo.add(state.procuratorate());
+        }
         return policy.visibility(caller, CaseAudience.referral(state.handlingCode(), state.sender(), state.receiver(),
-                state.court(), state.procuratorate() == null ? List.of() : List.of(state.procuratorate()),
-                state.namedOfficers()));
+                state.court(), copiedTo, state.namedOfficers()));
     }
 
     /** The clocks an event ended: what the timeline shows as the act's verdict (MET or BREACHED, and the rule). */

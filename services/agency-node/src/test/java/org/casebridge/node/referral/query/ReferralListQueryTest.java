@@ -26,6 +26,7 @@ import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.contracts.referral.ReceiptSigned;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
+import org.casebridge.platform.directory.AgencyDirectory;
 import org.casebridge.platform.security.Caller;
 import org.casebridge.platform.security.Role;
 import org.casebridge.platform.testing.ProjectionDatabase;
@@ -52,6 +53,8 @@ class ReferralListQueryTest {
     private static final Caller COURT = caller("sun.li", BAOTOU_COURT);
     private static final Caller NAMED_POLICE = caller("li.wei", KUNDULUN_POLICE);
     private static final Caller NAMED_FORESTRY = caller("zhao.lei", BAOTOU_FORESTRY);
+    private static final Caller PROCURATOR = caller("zhou.jian", agency(AgencyType.PROCURATORATE, "150200"));
+    private static final Caller OTHER_PROCURATOR = caller("ma.li", agency(AgencyType.PROCURATORATE, "150800"));
 
     private final SignedEvents events = new SignedEvents();
     private AppliedReferrals applied;
@@ -59,8 +62,9 @@ class ReferralListQueryTest {
 
     private void open(ProjectionDatabase.Kind kind) {
         applied = AppliedReferrals.open(kind, "police-service");
-        queries = new ReferralQueries(applied.projection(), new VisibilityPolicy(), applied.database().jdbc(),
-                JsonMapper.builder().build(), Clock.fixed(NOW, ZoneOffset.UTC));
+        queries = new ReferralQueries(applied.projection(), new VisibilityPolicy(),
+                new Supervisors(AgencyDirectory.bundled()), applied.database().jdbc(), JsonMapper.builder().build(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
         // A: waits on its receipt since 3 March (overdue).
         submit("RF-A", "2026-03-02T01:30:00Z", BAOTOU_FORESTRY, HandlingCode.H1);
         // B: received 10 March, the 3-day decision was due 13 March (overdue).
@@ -162,10 +166,25 @@ class ReferralListQueryTest {
 
     @ParameterizedTest
     @EnumSource(ProjectionDatabase.Kind.class)
+    void theProcuratorateHoldsACopyOfTheOpenAndSupervisedReferralsOfItsJurisdiction(ProjectionDatabase.Kind kind) {
+        open(kind);
+
+        // Kundulun's police are Baotou's: every H0 and H1 referral they received, not the H2 one (B), not the H3 one.
+        assertThat(ids(queries.list(PROCURATOR, ReferralListRequest.firstPage())))
+                .containsExactly("RF-A", "RF-G", "RF-F", "RF-C", "RF-E");
+        assertThat(queries.get(PROCURATOR, "RF-A").parties().findValues("idNumber"))
+                .as("a supervisor sees the parties' personal data").isNotEmpty();
+        assertThatThrownBy(() -> queries.get(PROCURATOR, "RF-B")).isInstanceOf(NotFoundException.class);
+        assertThat(queries.list(OTHER_PROCURATOR, ReferralListRequest.firstPage()).totalElements()).isZero();
+        assertThatThrownBy(() -> queries.get(OTHER_PROCURATOR, "RF-A")).isInstanceOf(NotFoundException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProjectionDatabase.Kind.class)
     void listsOnlyWhatTheCallerMaySeeAsTheDetailDoes(ProjectionDatabase.Kind kind) {
         open(kind);
 
-        for (Caller caller : List.of(FORESTRY, POLICE, COURT)) {
+        for (Caller caller : List.of(FORESTRY, POLICE, COURT, PROCURATOR)) {
             for (String id : ids(queries.list(caller, ReferralListRequest.firstPage()))) {
                 assertThat(queries.get(caller, id).summary().referralId()).isEqualTo(id);
             }
