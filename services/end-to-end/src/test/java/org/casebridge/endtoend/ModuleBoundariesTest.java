@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleBoundariesTest {
 
-    private static final List<String> APPS = List.of("forestry", "naturalresources", "police", "court", "audit");
+    private static final List<String> APPS = List.of("forestry", "naturalresources", "police", "court", "procuratorate", "audit");
 
     /** Main code only: the test classes of a module arrive as its test-classes directory or its tests jar. */
     private static final JavaClasses MAIN = new ClassFileImporter()
