@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebridge.endtoend.Agencies.BAOTOU_COURT;
 import static org.casebridge.endtoend.Agencies.BAOTOU_FORESTRY;
 import static org.casebridge.endtoend.Agencies.BAYANNUR_NATURAL_RESOURCES;
+import static org.casebridge.endtoend.Agencies.BAYANNUR_PROCURATOR;
 import static org.casebridge.endtoend.Agencies.KUNDULUN_POLICE;
 import static org.casebridge.endtoend.Agencies.LINHE_POLICE;
 import static org.casebridge.endtoend.Referrals.referral;
@@ -201,6 +202,9 @@ class InputFuzzIT extends EndToEndTest {
         report.add(fuzz("police POST explanation", police, LINHE_POLICE,
                 () -> referralPath(steps.supervisionRequestedInLinhe(), "explanation"),
                 "{\"explanation\":\"涉案面积未达立案标准\"}"));
+        report.add(fuzz("procuratorate POST filing-order", procuratorate, BAYANNUR_PROCURATOR,
+                () -> referralPath(explainedInLinhe(), "filing-order"),
+                "{\"orderNumber\":\"巴检立通〔2026〕7号\",\"reasons\":\"占用耕地面积已达立案追诉标准\"}"));
         report.add(fuzz("forestry POST suggestion-answers", forestry, BAOTOU_FORESTRY,
                 () -> referralPath(steps.judgedWithSuggestion(SUGGESTION), "suggestion-answers"),
                 "{\"suggestionNumber\":\"" + SUGGESTION + "\",\"answer\":\"已建立采伐许可季度核查制度\"}"));
@@ -247,6 +251,15 @@ class InputFuzzIT extends EndToEndTest {
         assertThat(refused).as("draft submissions refused").isPositive();
         return "InputFuzzIT: forestry POST /api/referral-drafts/{id}/submission: " + drafts + " mutant drafts, "
                 + refused + " refused, " + accepted + " accepted";
+    }
+
+    /** A Linhe refusal under supervision that the police explained, as the Bayannur procuratorate sees it. */
+    private String explainedInLinhe() throws Exception {
+        String id = steps.supervisionRequestedInLinhe();
+        answered(post(police, LINHE_POLICE, referralPath(id, "explanation"), "{\"explanation\":\"涉案面积未达立案标准\"}"),
+                "EXPLANATION_PROVIDED");
+        awaitStatus(procuratorate, BAYANNUR_PROCURATOR, id, "EXPLANATION_PROVIDED");
+        return id;
     }
 
     private String newDraft() throws Exception {

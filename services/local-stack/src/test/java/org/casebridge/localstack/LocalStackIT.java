@@ -133,7 +133,7 @@ class LocalStackIT {
 
     /**
      * The demo took the forestry referral to the judgment and the natural-resources one to the penalty, as their
-     * senders and the court see them, the Baotou lead to its reported filing, merged the Bayannur duplicate into the
+     * senders and the court see them, the Baotou mining referral to its filing on the procuratorate's order, the Baotou lead to its reported filing, merged the Bayannur duplicate into the
      * first report and linked the Chifeng lead to its referral; a second run replays its keys and adds nothing.
      */
     private void assertDemoSeededOnce(StackPorts ports, DemoUsers users) throws IOException, InterruptedException {
@@ -159,7 +159,10 @@ class LocalStackIT {
         assertThat(getAs(ports, StackService.FORESTRY, "zhao.lei", users, "/api/leads/" + converted)
                 .at("/summary/referralId").asText()).startsWith("RF-150421-");
 
-        assertThat(DemoSeeder.seed(ports, users, System.out)).isEqualTo(7);
+        String ordered = onlyReferral(ports, StackService.NATURAL_RESOURCES, "wang.fang", users);
+        assertThat(status(ports, StackService.PROCURATORATE, "zhou.jian", users, ordered)).isEqualTo("FILED");
+
+        assertThat(DemoSeeder.seed(ports, users, System.out)).isEqualTo(8);
 
         assertThat(onlyReferral(ports, StackService.FORESTRY, "zhang.xiaoming", users)).isEqualTo(judged);
         assertThat(onlyReferral(ports, StackService.NATURAL_RESOURCES, "liu.yang", users)).isEqualTo(penalised);

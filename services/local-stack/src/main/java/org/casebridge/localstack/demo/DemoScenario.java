@@ -4,6 +4,7 @@ import static org.casebridge.localstack.StackService.COURT;
 import static org.casebridge.localstack.StackService.FORESTRY;
 import static org.casebridge.localstack.StackService.NATURAL_RESOURCES;
 import static org.casebridge.localstack.StackService.POLICE;
+import static org.casebridge.localstack.StackService.PROCURATORATE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Locale;
 import org.casebridge.localstack.StackService;
 
 /**
- * The demo: three referrals and four leads in Baotou, Bayannur and Chifeng that show the main paths of both
+ * The demo: four referrals and four leads in Baotou, Bayannur and Chifeng that show the main paths of both
  * lifecycles. Every body is constant text (no clock, no random number) because the services compare a repeated
  * key's body with the first one: a second run must send exactly the same requests to be answered with the
  * recorded outcomes.
@@ -23,7 +24,7 @@ final class DemoScenario {
     }
 
     static List<DemoCase> referrals() {
-        return List.of(baotouLogging(), bayannurFarmland(), chifengLogging());
+        return List.of(baotouLogging(), bayannurFarmland(), baotouMining(), chifengLogging());
     }
 
     /** Filed after a supplement, tried and judged. */
@@ -91,6 +92,39 @@ final class DemoScenario {
                 .then(NATURAL_RESOURCES, "liu.yang", "administrative-penalty", """
                         {"decisionNumber": "巴临自然资罚〔2026〕17号", "decidedOn": "2026-05-20", "fineFen": 16650000,
                          "description": "责令退还非法占用的土地，限期恢复种植条件，并按每平方米二十元处以罚款"}""")
+                .build();
+    }
+
+    /** Not filed, put before the Baotou procuratorate, explained, and filed on the procuratorate's order. */
+    private static DemoCase baotouMining() {
+        return Script.referral("baotou-mining", NATURAL_RESOURCES, "wang.fang", """
+                {"type": "THRESHOLD_MET", "handlingCode": "H1",
+                 "caseData": {"administrativeCaseNumber": "包自然资立〔2026〕41号", "cause": "涉嫌非法采矿",
+                   "suspectedOffence": {"article": 343, "paragraph": 1, "description": "未取得采矿许可证擅自采挖砂石"},
+                   "quantities": {"areaMu": 6.8, "amountFen": 4200000},
+                   "location": {"divisionCode": "150203", "address": "包头市昆都仑区卜尔汉图镇石门沟",
+                                "latitude": 40.7233, "longitude": 109.7416}},
+                 "parties": [{"kind": "PERSON", "name": "贾振东", "idNumber": "150203197905110318", "phone": "13847210000"}],
+                 "documents": [{"type": "TRANSFER_LETTER", "number": "包自然资移〔2026〕9号", "issuer": "包头市自然资源局",
+                   "issuedOn": "2026-04-20", "sha256": "5f2b0e6a9d4c3b1a7e8f6d5c4b3a29181716151413121110f0e0d0c0b0a09080",
+                   "uri": "casebridge://natural-resources/150200/documents/5120"},
+                  {"type": "INVESTIGATION_REPORT", "number": "包自然资勘〔2026〕27号", "issuer": "包头市自然资源局",
+                   "issuedOn": "2026-04-15", "sha256": "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9",
+                   "uri": "casebridge://natural-resources/150200/documents/5114"}]}
+                """)
+                .then(POLICE, "wang.jianguo", "receipt", """
+                        {"receiptNumber": "包公昆回〔2026〕31号"}""")
+                .then(POLICE, "wang.jianguo", "non-filing", """
+                        {"reasonCode": "OTHER", "reasons": "采挖砂石价值未经鉴定，暂不能认定达到立案追诉标准",
+                         "decisionPeriod": "DAYS_3", "filesReturned": true}""")
+                .then(NATURAL_RESOURCES, "wang.fang", "supervision-requests", """
+                        {"procuratorate": "PROCURATORATE:150200", "grounds": "价格认定书已载明矿产品价值四万二千元，已达立案追诉标准"}""")
+                .then(POLICE, "wang.jianguo", "explanation", """
+                        {"explanation": "不予立案时尚未收到价格认定书"}""")
+                .then(PROCURATORATE, "zhou.jian", "filing-order", """
+                        {"orderNumber": "包检立通〔2026〕4号", "reasons": "矿产品价值已达立案追诉标准，不立案理由不能成立"}""")
+                .then(POLICE, "wang.jianguo", "filing", """
+                        {"filingDecisionNumber": "包公昆立字〔2026〕93号", "decisionPeriod": "DAYS_3"}""")
                 .build();
     }
 

@@ -35,11 +35,13 @@ class DemoScenarioTest {
     @Test
     void takesEachReferralThroughItsStepsInLifecycleOrder() {
         assertThat(DemoScenario.referrals()).extracting(DemoCase::name)
-                .containsExactly("baotou-logging", "bayannur-farmland", "chifeng-logging");
+                .containsExactly("baotou-logging", "bayannur-farmland", "baotou-mining", "chifeng-logging");
         assertThat(commands("baotou-logging")).containsExactly("submission", "receipt", "supplement-requests",
                 "supplements", "filing", "trial-submission", "judgment");
         assertThat(commands("bayannur-farmland")).containsExactly("submission", "receipt", "non-filing",
                 "reconsideration-requests", "reconsideration-decision", "administrative-penalty");
+        assertThat(commands("baotou-mining")).containsExactly("submission", "receipt", "non-filing",
+                "supervision-requests", "explanation", "filing-order", "filing");
         assertThat(commands("chifeng-logging")).containsExactly("submission", "receipt");
     }
 
@@ -101,6 +103,7 @@ class DemoScenarioTest {
 
     @Test
     void everyStepIsTakenByAnOfficerOfTheUnitTheReferralIsAddressedTo() throws Exception {
+        // A procuratorate's step is taken by an officer of the procuratorate the supervision request named.
         AgencyDirectory directory = AgencyDirectory.bundled();
         for (DemoCase referral : DemoScenario.referrals()) {
             JsonNode submission = JSON.readTree(referral.steps().get(0).body());
@@ -109,10 +112,13 @@ class DemoScenarioTest {
             String police = directory.competentPoliceUnit(division).map(AgencyUnit::id).orElseThrow();
             String court = referral.steps().stream().filter(s -> s.command().equals("trial-submission"))
                     .map(s -> body(s).path("court").asText()).findFirst().orElse(null);
+            String procuratorate = referral.steps().stream().filter(s -> s.command().equals("supervision-requests"))
+                    .map(s -> body(s).path("procuratorate").asText()).findFirst().orElse(null);
             for (DemoStep step : referral.steps()) {
                 String expected = switch (step.service()) {
                     case POLICE -> police;
                     case COURT -> court;
+                    case PROCURATORATE -> procuratorate;
                     default -> sender;
                 };
                 assertThat(DemoUsers.unit(step.username())).as(step.key()).isEqualTo(expected);
