@@ -3,6 +3,7 @@ package org.casebridge.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebridge.endtoend.Agencies.BAOTOU_COURT;
 import static org.casebridge.endtoend.Agencies.BAOTOU_FORESTRY;
+import static org.casebridge.endtoend.Agencies.BAOTOU_PROCURATOR;
 import static org.casebridge.endtoend.Agencies.BAYANNUR_NATURAL_RESOURCES;
 import static org.casebridge.endtoend.Agencies.BAYANNUR_PROCURATOR;
 import static org.casebridge.endtoend.Agencies.KUNDULUN_POLICE;
@@ -296,9 +297,12 @@ class InputFuzzIT extends EndToEndTest {
     @Order(3)
     void answersEveryBadQueryWithAProblemAndNeverFails() throws Exception {
         List<String> report = new ArrayList<>();
-        List<String> listing = List.of("status", "overdue", "submittedFrom", "submittedTo", "page", "size");
+        List<String> listing = List.of("status", "overdue", "submittedFrom", "submittedTo", "receiver", "division",
+                "dueKind", "page", "size");
         report.add(fuzzQuery("forestry GET /api/referrals", forestry, BAOTOU_FORESTRY, "/api/referrals", listing));
         report.add(fuzzQuery("police GET /api/inbox", police, KUNDULUN_POLICE, "/api/inbox", listing));
+        report.add(fuzzQuery("procuratorate GET /api/supervision/queue", procuratorate, BAOTOU_PROCURATOR,
+                "/api/supervision/queue", listing));
         List<String> leads = List.of("status", "page", "size");
         report.add(fuzzQuery("police GET /api/leads/received", police, KUNDULUN_POLICE, "/api/leads/received", leads));
         report.add(fuzzQuery("forestry GET /api/leads/sent", forestry, BAOTOU_FORESTRY, "/api/leads/sent", leads));

@@ -17,6 +17,7 @@ import static org.casebridge.endtoend.Referrals.EVIDENCE;
 import static org.casebridge.endtoend.Referrals.document;
 import static org.casebridge.endtoend.Referrals.referral;
 import static org.casebridge.endtoend.Steps.awaitInbox;
+import static org.casebridge.endtoend.Steps.ids;
 import static org.casebridge.platform.testing.ServiceRequests.awaitStatus;
 import static org.casebridge.platform.testing.ServiceRequests.awaitUntil;
 import static org.casebridge.platform.testing.ServiceRequests.get;
@@ -162,6 +163,13 @@ class ReferralJourneyIT extends EndToEndTest {
         String order = "/api/referrals/" + id + "/filing-order";
         String body = "{\"orderNumber\":\"巴检立通〔2026〕2号\",\"reasons\":\"占用耕地面积已达立案追诉标准\"}";
         awaitStatus(procuratorate, BAYANNUR_PROCURATOR, id, "EXPLANATION_PROVIDED");
+        assertThat(ids(get(procuratorate, BAYANNUR_PROCURATOR,
+                "/api/supervision/queue?receiver=POLICE:150802&dueKind=EXPLANATION&size=100"))).doesNotContain(id);
+        assertThat(ids(get(procuratorate, BAYANNUR_PROCURATOR, "/api/supervision/queue?receiver=POLICE:150802&size=100")))
+                .contains(id);
+        assertThat(ids(get(procuratorate, BAYANNUR_PROCURATOR, "/api/supervision/queue?division=1508&size=100")))
+                .contains(id);
+        assertThat(ids(get(procuratorate, BAOTOU_PROCURATOR, "/api/supervision/queue?size=100"))).doesNotContain(id);
         assertProblem(post(procuratorate, BAYANNUR_PROCURATOR, order, key(), "{\"orderNumber\":\"巴检立通〔2026〕2号\"}"),
                 400, "invalid-request");
         assertRefusedWithoutData(post(procuratorate, BAOTOU_PROCURATOR, order, key(), body));
@@ -170,6 +178,7 @@ class ReferralJourneyIT extends EndToEndTest {
         assertOk(post(police, LINHE_POLICE, "/api/referrals/" + id + "/filing", key(),
                 "{\"filingDecisionNumber\":\"巴公临立字〔2026〕5号\",\"decisionPeriod\":\"DAYS_3\"}"), "FILED");
         awaitStatus(procuratorate, BAYANNUR_PROCURATOR, id, "FILED");
+        assertThat(ids(get(procuratorate, BAYANNUR_PROCURATOR, "/api/supervision/queue?size=100"))).doesNotContain(id);
         assertProblemCode(post(procuratorate, BAYANNUR_PROCURATOR, order, key(), body), 409, "ILLEGAL_TRANSITION");
     }
 

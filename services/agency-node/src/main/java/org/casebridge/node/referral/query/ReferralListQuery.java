@@ -101,6 +101,19 @@ final class ReferralListQuery {
         } else if (Boolean.FALSE.equals(request.overdue())) {
             where.append(" and (due_at is null or due_at >= :now)");
         }
+        if (request.receiver() != null) {
+            where.append(" and receiver = :receiver");
+            params.put("receiver", request.receiver());
+        }
+        if (request.division() != null) {
+            // A unit id is TYPE:code: the division is a prefix of the code after the colon.
+            where.append(" and receiver like :division");
+            params.put("division", "%:" + request.division() + "%");
+        }
+        if (request.dueKind() != null) {
+            where.append(" and due_kind = :dueKind");
+            params.put("dueKind", request.dueKind().name());
+        }
         if (request.submittedFrom() != null) {
             where.append(" and submitted_at >= :submittedFrom");
             params.put("submittedFrom", timestamp(startOf(request.submittedFrom())));

@@ -9,7 +9,9 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
+import org.casebridge.contracts.referral.DeadlineKind;
 import org.casebridge.rules.referral.ReferralStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -20,12 +22,21 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param overdue       {@code true}: only referrals whose next deadline has passed; {@code false}: only the others
  * @param submittedFrom first day of submission, inclusive (ISO date, China Standard Time)
  * @param submittedTo   last day of submission, inclusive
+ * @param receiver      only referrals addressed to this police unit, e.g. {@code POLICE:150203}
+ * @param division      only referrals addressed to a unit of this division or under it: 2 to 6 digits of a GB/T
+ *                      2260 code, e.g. {@code 1502} for Baotou
+ * @param dueKind       only referrals whose next deadline is of this kind, e.g. {@code EXPLANATION}
  * @param page          zero-based, default 0
  * @param size          1 to {@link ReferralQueries#MAX_PAGE_SIZE}, default {@link ReferralQueries#DEFAULT_PAGE_SIZE}
  */
 public record ReferralListRequest(List<@NotNull ReferralStatus> status, Boolean overdue,
                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedFrom,
                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedTo,
+                                  @Pattern(regexp = "[A-Z_]{1,30}:\\d{6}",
+                                          message = "must be a unit id such as POLICE:150203") String receiver,
+                                  @Pattern(regexp = "\\d{2,6}",
+                                          message = "must be 2 to 6 digits of a division code") String division,
+                                  DeadlineKind dueKind,
                                   @Min(0) Integer page,
                                   @Min(1) @Max(ReferralQueries.MAX_PAGE_SIZE) Integer size) {
 
@@ -36,7 +47,13 @@ public record ReferralListRequest(List<@NotNull ReferralStatus> status, Boolean 
 
     /** All referrals, first page. */
     public static ReferralListRequest firstPage() {
-        return new ReferralListRequest(null, null, null, null, null, null);
+        return new ReferralListRequest(null, null, null, null, null, null, null, null, null);
+    }
+
+    /** This request, with these statuses when it names none. */
+    public ReferralListRequest withStatusesIfNone(List<ReferralStatus> statuses) {
+        return status.isEmpty() ? new ReferralListRequest(statuses, overdue, submittedFrom, submittedTo, receiver,
+                division, dueKind, page, size) : this;
     }
 
     @AssertTrue(message = "submittedFrom must not be after submittedTo")

@@ -166,6 +166,22 @@ class ReferralListQueryTest {
 
     @ParameterizedTest
     @EnumSource(ProjectionDatabase.Kind.class)
+    void filtersByReceivingUnitDivisionAndTheKindOfTheNextDeadline(ProjectionDatabase.Kind kind) {
+        open(kind);
+
+        assertThat(ids(queries.list(PROCURATOR, filtered("POLICE:150203", null, null)))).hasSize(5);
+        assertThat(queries.list(PROCURATOR, filtered("POLICE:150200", null, null)).totalElements()).isZero();
+        assertThat(ids(queries.list(PROCURATOR, filtered(null, "1502", null)))).hasSize(5);
+        assertThat(ids(queries.list(PROCURATOR, filtered(null, "150203", null)))).hasSize(5);
+        assertThat(queries.list(PROCURATOR, filtered(null, "1508", null)).totalElements()).isZero();
+        assertThat(ids(queries.list(PROCURATOR, filtered(null, null, DeadlineKind.RECEIPT))))
+                .containsExactly("RF-A", "RF-F", "RF-C");
+        assertThat(ids(queries.list(PROCURATOR, filtered(null, null, DeadlineKind.EVIDENCE_HANDOVER))))
+                .containsExactly("RF-G");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProjectionDatabase.Kind.class)
     void theProcuratorateHoldsACopyOfTheOpenAndSupervisedReferralsOfItsJurisdiction(ProjectionDatabase.Kind kind) {
         open(kind);
 
@@ -227,7 +243,11 @@ class ReferralListQueryTest {
 
     private static ReferralListRequest request(List<ReferralStatus> status, Boolean overdue, LocalDate from,
                                                LocalDate to, int page, int size) {
-        return new ReferralListRequest(status, overdue, from, to, page, size);
+        return new ReferralListRequest(status, overdue, from, to, null, null, null, page, size);
+    }
+
+    private static ReferralListRequest filtered(String receiver, String division, DeadlineKind dueKind) {
+        return new ReferralListRequest(null, null, null, null, receiver, division, dueKind, 0, 20);
     }
 
     private static List<String> ids(ReferralPage page) {
