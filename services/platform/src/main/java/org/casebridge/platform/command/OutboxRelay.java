@@ -73,14 +73,21 @@ public final class OutboxRelay implements SmartLifecycle {
                 try {
                     RecordMetadata appendedAt = publisher.acknowledged(event, sends.get(i));
                     outbox.sent(event.eventId());
-                    LOG.info("relayed event {} of case {} to {}-{}@{}", event.eventId(), event.key(),
+                    LOG.debug("relayed event {} of case {} to {}-{}@{}", event.eventId(), event.key(),
                             appendedAt.topic(), appendedAt.partition(), appendedAt.offset());
                     count++;
                 } catch (PublishFailedException e) {
                     outbox.postpone(event.eventId(), clock.instant().plus(retryAfter));
-                    LOG.warn("event {} of case {} is still not on the log, next attempt in {}: {}", event.eventId(),
+                    LOG.debug("event {} of case {} is still not on the log, next attempt in {}: {}", event.eventId(),
                             event.key(), retryAfter, e.getMessage());
                 }
+            }
+            // One line a round, not one an event: after a long outage a round holds a whole batch.
+            if (count < due.size()) {
+                LOG.warn("outbox relay: {} of {} due events appended; the others again in {}", count, due.size(),
+                        retryAfter);
+            } else if (count > 0) {
+                LOG.info("outbox relay: {} due events appended", count);
             }
             return count;
         });

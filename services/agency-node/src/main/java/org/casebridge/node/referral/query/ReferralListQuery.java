@@ -84,6 +84,7 @@ final class ReferralListQuery {
         if (caller.unit().getType() == AgencyType.PROCURATORATE) {
             // A copy of what its jurisdiction's police receive, H0 and H1 (H2 is for the addressed agencies only).
             List<String> police = supervisors.policeSupervisedBy(caller.unitId());
+            // "in ()" is not SQL: a unit that supervises no police unit matches no receiver.
             params.put("supervised", police.isEmpty() ? List.of("") : police);
             params.put("copied", List.of(HandlingCode.H0.name(), HandlingCode.H1.name()));
             where.append("receiver in (:supervised) and (handling_code in (:copied) or handling_code = :restricted and ")
