@@ -13,8 +13,12 @@ import org.casebridge.contracts.common.AgencyType;
  * @param recordClass the generated Avro class
  * @param topic       the topic every event of this type is written to
  * @param writers     agency types whose units may sign and publish it
+ * @param chained     whether the event takes the next place in its case's hash chain; an event beside the chain
+ *                    (the legal clock's warnings and breaches) carries sequence 0, no previous hash, and leaves
+ *                    the head where it was, so that it never makes an officer's command conflict
  */
-public record EventType(Class<? extends SpecificRecord> recordClass, Topic topic, Set<AgencyType> writers) {
+public record EventType(Class<? extends SpecificRecord> recordClass, Topic topic, Set<AgencyType> writers,
+                        boolean chained) {
 
     public EventType {
         writers = Set.copyOf(writers);

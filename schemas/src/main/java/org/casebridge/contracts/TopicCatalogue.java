@@ -82,8 +82,8 @@ public final class TopicCatalogue {
             referral(JudicialSuggestionIssued.class, COURT_ONLY),
             referral(SuggestionAnswered.class, ADMINISTRATIVE),
             referral(ReferralWithdrawn.class, ADMINISTRATIVE),
-            referral(DeadlineWarning.class, SUPERVISOR),
-            referral(DeadlineBreached.class, SUPERVISOR),
+            besideChain(DeadlineWarning.class, SUPERVISOR),
+            besideChain(DeadlineBreached.class, SUPERVISOR),
             lead(LeadNotified.class, ANY_AGENCY),
             lead(LeadAcknowledged.class, ANY_AGENCY),
             lead(LeadInvestigationStarted.class, ANY_AGENCY),
@@ -124,10 +124,15 @@ public final class TopicCatalogue {
     }
 
     private static EventType referral(Class<? extends SpecificRecord> type, Set<AgencyType> writers) {
-        return new EventType(type, Topic.REFERRALS, writers);
+        return new EventType(type, Topic.REFERRALS, writers, true);
+    }
+
+    /** A referral event that records a fact about the case without taking a place in its chain (ADR 0006). */
+    private static EventType besideChain(Class<? extends SpecificRecord> type, Set<AgencyType> writers) {
+        return new EventType(type, Topic.REFERRALS, writers, false);
     }
 
     private static EventType lead(Class<? extends SpecificRecord> type, Set<AgencyType> writers) {
-        return new EventType(type, Topic.LEADS, writers);
+        return new EventType(type, Topic.LEADS, writers, true);
     }
 }

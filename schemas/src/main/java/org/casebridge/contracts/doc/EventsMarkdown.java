@@ -58,6 +58,7 @@ public final class EventsMarkdown {
         for (EventType event : TopicCatalogue.events()) {
             md.append("\n### ").append(event.simpleName()).append("\n\n`").append(event.fullName())
               .append("` on `").append(event.topic().topicName()).append("`, written by ").append(writers(event))
+              .append(event.chained() ? "" : ", beside the case's hash chain (sequence 0, no previous hash)")
               .append(".\n\n");
             fields(md, event.schema(), shared);
         }

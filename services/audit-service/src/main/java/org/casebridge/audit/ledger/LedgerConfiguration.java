@@ -15,6 +15,7 @@ import org.casebridge.platform.integrity.EventVerifier;
 import org.casebridge.platform.projection.OffsetStore;
 import org.casebridge.platform.projection.TransactionalApplier;
 import org.casebridge.platform.registry.SchemaRegistryClient;
+import org.casebridge.platform.schema.OwnMigrations;
 import org.casebridge.platform.serde.AvroDeserializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -38,11 +39,11 @@ class LedgerConfiguration {
 
     private static final Duration RETRY_INTERVAL = Duration.ofSeconds(1);
 
-    /** After the shared projection's migrations: see {@link LedgerSchema}. */
+    /** The ledger's tables (db/migration/audit), after the shared migrations: see {@link OwnMigrations}. */
     @Bean
     @DependsOn("flywayInitializer")
     Ledger ledger(DataSource dataSource, JdbcClient jdbc) {
-        LedgerSchema.migrate(dataSource);
+        OwnMigrations.migrate(dataSource, "audit");
         return new Ledger(jdbc);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import org.casebridge.platform.schema.OwnMigrations;
 import org.casebridge.platform.testing.ProjectionDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,7 +20,7 @@ class LedgerTest {
 
     private void open(ProjectionDatabase.Kind kind) {
         ProjectionDatabase database = ProjectionDatabase.createOrSkip(kind);
-        LedgerSchema.migrate(database.dataSource());
+        OwnMigrations.migrate(database.dataSource(), "audit");
         ledger = new Ledger(database.jdbc());
     }
 

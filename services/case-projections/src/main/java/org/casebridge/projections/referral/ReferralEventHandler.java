@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.casebridge.contracts.Topic;
+import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.platform.integrity.ChainHead;
 import org.casebridge.platform.integrity.VerifiedEvent;
 import org.casebridge.platform.metrics.ExchangeMetrics;
@@ -15,9 +17,12 @@ import org.casebridge.platform.projection.CaseStore;
 import org.casebridge.platform.projection.RecordHandler;
 import org.casebridge.platform.projection.StoredCase;
 import org.casebridge.rules.clock.LegalClock;
+import org.casebridge.rules.lifecycle.Judgement;
 import org.casebridge.rules.referral.ReferralLifecycle;
 import org.casebridge.rules.referral.ReferralState;
+import org.casebridge.rules.referral.RejectionCode;
 import org.casebridge.rules.referral.deadline.ClockEvent;
+import org.casebridge.rules.referral.deadline.DeadlineSignal;
 import org.casebridge.rules.referral.deadline.ReferralDeadlines;
 import org.casebridge.rules.referral.deadline.TrackedDeadline;
 
@@ -41,7 +46,23 @@ public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> 
 
     public ReferralEventHandler(ReferralProjection projection, ReferralDeadlines deadlines, ExchangeMetrics metrics) {
         this.handler = new CaseEventHandler<>(Topic.REFERRALS, new Store(projection, deadlines),
-                ReferralLifecycle::judge, metrics);
+                (state, event, meta) -> judge(projection, state, event, meta), metrics);
+    }
+
+    /**
+     * The lifecycle's table, and for the legal clock's warnings and breaches the referral's clocks as this reader
+     * derived them ({@link DeadlineSignal}).
+     */
+    private static Judgement<ReferralState> judge(ReferralProjection projection, ReferralState state,
+                                                  SpecificRecord event, EventMeta meta) {
+        Judgement<ReferralState> judgement = ReferralLifecycle.judge(state, event, meta);
+        Optional<DeadlineSignal> signal = DeadlineSignal.of(event);
+        if (!judgement.accepted() || signal.isEmpty()) {
+            return judgement;
+        }
+        String refusal = signal.get().refusal(projection.deadlines(state.referralId()), meta.getOccurredAt());
+        return refusal == null ? judgement
+                : Judgement.refuse(state, RejectionCode.INVALID_CONTENT.name(), refusal);
     }
 
     @Override
@@ -76,6 +97,11 @@ public final class ReferralEventHandler implements RecordHandler<VerifiedEvent> 
                 clocks = deadlines.track(accepted);
             }
             projection.save(previous, state, head, event.meta().getOccurredAt(), clocks);
+        }
+
+        @Override
+        public void saveBeside(ReferralState state, VerifiedEvent event) {
+            DeadlineSignal.of(event.event()).ifPresent(signal -> projection.recordSignal(event.meta(), signal));
         }
 
         @Override

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.casebridge.contracts.common.AgencyRef;
+import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.contracts.common.HandlingCode;
+import org.casebridge.contracts.referral.Deadline;
 import org.casebridge.contracts.referral.DeadlineKind;
 import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.platform.integrity.ChainHead;
@@ -21,6 +23,7 @@ import org.casebridge.rules.clock.DeadlineStatus;
 import org.casebridge.rules.referral.ReferralState;
 import org.casebridge.rules.referral.ReferralStatus;
 import org.casebridge.rules.referral.deadline.ClockEvent;
+import org.casebridge.rules.referral.deadline.DeadlineSignal;
 import org.casebridge.rules.referral.deadline.ReferralDeadlines;
 import org.casebridge.rules.referral.deadline.TrackedDeadline;
 import org.casebridge.rules.unit.UnitIds;
@@ -180,6 +183,19 @@ public final class ReferralProjection {
         }
     }
 
+    /** A warning or breach of the legal clock, accepted from the log. */
+    public void recordSignal(EventMeta meta, DeadlineSignal signal) {
+        Deadline deadline = signal.deadline();
+        jdbc.sql("""
+                        insert into cb_referral_signal (event_id, referral_id, signal, kind, responsible, due_at,
+                          rule_ref, given_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(meta.getEventId().toString(), meta.getCaseId(), signal.name(), deadline.getKind().name(),
+                        id(deadline.getResponsible()), timestamp(deadline.getDueAt()), deadline.getRule(),
+                        timestamp(meta.getOccurredAt()))
+                .update();
+    }
+
     public void record(TimelineEntry entry) {
         events.record(entry.toCaseEvent());
     }
@@ -201,13 +217,14 @@ public final class ReferralProjection {
 
     /**
      * The accepted events of a referral in chain order as its legal clocks read them: the payload only of the event
-     * types whose content moves a clock ({@code {}} for the others, which are read for their time).
+     * types whose content moves a clock ({@code {}} for the others, which are read for their time); the events beside
+     * the chain (sequence 0), the clock's own warnings and breaches, move none.
      */
     public List<ClockEvent> clockEvents(String referralId) {
         return jdbc.sql("""
                         select event_type, occurred_at, sequence_no,
                           case when event_type in (:types) then payload else '{}' end as payload
-                        from cb_referral_event where referral_id = :id and verdict = :accepted
+                        from cb_referral_event where referral_id = :id and verdict = :accepted and sequence_no > 0
                         order by sequence_no, source_offset""")
                 .param("types", ReferralDeadlines.CONTENT_READ).param("id", referralId)
                 .param("accepted", TimelineEntry.ACCEPTED)
@@ -235,7 +252,7 @@ public final class ReferralProjection {
     /** Empties every referral table, before a rebuild from the log. */
     public void clear() {
         for (String table : List.of("cb_referral_event", "cb_referral_suggestion", "cb_referral_named_officer",
-                "cb_referral_deadline", "cb_referral")) {
+                "cb_referral_deadline", "cb_referral_signal", "cb_referral")) {
             jdbc.sql("delete from " + table).update();
         }
     }

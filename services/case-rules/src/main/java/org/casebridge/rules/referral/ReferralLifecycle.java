@@ -64,7 +64,8 @@ public final class ReferralLifecycle {
 
     private static final Set<ReferralStatus> BEFORE_DECISION = EnumSet.of(SUBMITTED, RECEIVED, SUPPLEMENT_REQUESTED);
     private static final Set<ReferralStatus> FINALLY_REFUSED = EnumSet.of(NOT_FILED, NOT_FILED_UPHELD, EXPLANATION_PROVIDED);
-    private static final Set<ReferralStatus> LIVE = EnumSet.complementOf(EnumSet.of(WITHDRAWN, PENALTY_IMPOSED, JUDGED));
+    /** The legal clock's signals stand in any status whose clock still runs (a suggestion's reply after judgment). */
+    private static final Set<ReferralStatus> ANY = EnumSet.allOf(ReferralStatus.class);
 
     private static final TransitionTable<ReferralState, ReferralStatus> TABLE =
             new TransitionTable<>("referral", ReferralState::status);
@@ -113,11 +114,11 @@ public final class ReferralLifecycle {
                 (s, e) -> s.withSuggestion(e.getSuggestionNumber(), e.getTo(), true))
                 .check((s, e) -> s.openSuggestions().containsKey(e.getSuggestionNumber())
                         ? "suggestion " + e.getSuggestionNumber() + " is already open" : null);
-        rule(SuggestionAnswered.class, EnumSet.allOf(ReferralStatus.class), Actor.SUGGESTION_ADDRESSEE,
+        rule(SuggestionAnswered.class, ANY, Actor.SUGGESTION_ADDRESSEE,
                 (s, e) -> s.withSuggestion(e.getSuggestionNumber(), null, false));
         rule(ReferralWithdrawn.class, BEFORE_DECISION, Actor.SENDER, (s, e) -> s.withStatus(WITHDRAWN));
-        rule(DeadlineWarning.class, LIVE, Actor.ANY_SUPERVISOR, (s, e) -> s);
-        rule(DeadlineBreached.class, LIVE, Actor.ANY_SUPERVISOR, (s, e) -> s);
+        rule(DeadlineWarning.class, ANY, Actor.ANY_SUPERVISOR, (s, e) -> s);
+        rule(DeadlineBreached.class, ANY, Actor.ANY_SUPERVISOR, (s, e) -> s);
     }
 
     private ReferralLifecycle() {

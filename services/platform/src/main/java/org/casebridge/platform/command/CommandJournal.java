@@ -46,13 +46,32 @@ public final class CommandJournal {
         }
     }
 
+    /**
+     * Records an event the service writes on its own, with no request and no Idempotency-Key (the legal clock's
+     * signals): {@code claim}, the caller's own record that the event was written, runs in the same transaction
+     * and throws a {@link DuplicateKeyException} when it was written before (by this instance or another).
+     *
+     * @return false when {@code claim} found the event written already
+     */
+    public boolean recordOwn(PendingEvent event, Instant at, Runnable claim) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                claim.run();
+                outbox.insert(event, at, at.plus(ownSend));
+            });
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
     /** The broker acknowledged the event. */
-    void sent(String eventId) {
+    public void sent(String eventId) {
         outbox.sent(eventId);
     }
 
     /** The command's own send failed: the relay tries again from {@code retryAt}. */
-    void sendFailed(String eventId, Instant retryAt) {
+    public void sendFailed(String eventId, Instant retryAt) {
         outbox.postpone(eventId, retryAt);
     }
 

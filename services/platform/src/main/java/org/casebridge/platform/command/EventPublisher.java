@@ -74,7 +74,7 @@ public final class EventPublisher {
     }
 
     /** The acknowledgement of a sent event; {@link PublishFailedException} when the broker did not give one. */
-    RecordMetadata acknowledged(PendingEvent event, CompletableFuture<SendResult<String, byte[]>> sent) {
+    public RecordMetadata acknowledged(PendingEvent event, CompletableFuture<SendResult<String, byte[]>> sent) {
         try {
             return sent.get(sendTimeout.plus(WAIT_MARGIN).toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata();
         } catch (ExecutionException | TimeoutException e) {

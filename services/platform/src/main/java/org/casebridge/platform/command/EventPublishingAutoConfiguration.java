@@ -45,12 +45,19 @@ public final class EventPublishingAutoConfiguration {
             "auto.register.schemas", true,
             "specific.avro.reader", true);
 
+    /** The private keys of the units this service signs for. */
     @Bean
     @ConditionalOnMissingBean
-    EventPublisher eventPublisher(KafkaProperties kafka, ExchangeProperties exchange, SchemaRegistryClient registry,
-                                  AgencyDirectory directory, CommandProperties commands) {
+    KeyRing signingKeys(ExchangeProperties exchange, AgencyDirectory directory) {
+        return keyRing(exchange, directory);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventPublisher eventPublisher(KafkaProperties kafka, SchemaRegistryClient registry, KeyRing signingKeys,
+                                  CommandProperties commands) {
         SigningSerializer signing = new SigningSerializer(new AvroSerializer(registry, EVENT_SERDE, false),
-                registry::schemaById, keyRing(exchange, directory));
+                registry::schemaById, signingKeys);
         DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(
                 producerProperties(kafka, commands.sendTimeout()), new StringSerializer(), new ByteArraySerializer(),
                 false);

@@ -8,7 +8,8 @@ package org.casebridge.platform.integrity;
  */
 public record ChainDecision(ChainVerdict verdict, ChainHead head) {
 
+    /** The event stands: the next on the chain, or beside it. */
     public boolean accepted() {
-        return verdict == ChainVerdict.ACCEPTED;
+        return verdict == ChainVerdict.ACCEPTED || verdict == ChainVerdict.BESIDE;
     }
 }

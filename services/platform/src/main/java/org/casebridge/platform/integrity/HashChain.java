@@ -17,8 +17,23 @@ public final class HashChain {
      * @param alreadyApplied whether the caller already applied an event with this event id
      */
     public static ChainDecision check(ChainHead head, VerifiedEvent event, boolean alreadyApplied) {
+        if (!event.type().chained()) {
+            return beside(head, event.meta().getSequence(), event.meta().getPreviousHash(), alreadyApplied);
+        }
         return check(head, event.meta().getSequence(), event.meta().getPreviousHash(), event.eventHash(),
                 alreadyApplied);
+    }
+
+    /**
+     * An event of a type beside the chain (ADR 0006): accepted with sequence 0 and no previous hash, the head left
+     * as it was; one that claims a place on the chain is a {@code CONFLICT}, as a stale head would be.
+     */
+    public static ChainDecision beside(ChainHead head, long sequence, String previousHash, boolean alreadyApplied) {
+        if (alreadyApplied) {
+            return new ChainDecision(ChainVerdict.DUPLICATE, head);
+        }
+        boolean outside = sequence == 0 && previousHash == null;
+        return new ChainDecision(outside ? ChainVerdict.BESIDE : ChainVerdict.CONFLICT, head);
     }
 
     /**

@@ -5,6 +5,7 @@ import org.casebridge.contracts.Topic;
 import org.casebridge.contracts.common.EventMeta;
 import org.casebridge.platform.integrity.ChainDecision;
 import org.casebridge.platform.integrity.ChainHead;
+import org.casebridge.platform.integrity.ChainVerdict;
 import org.casebridge.platform.integrity.HashChain;
 import org.casebridge.platform.integrity.VerifiedEvent;
 import org.casebridge.platform.metrics.ExchangeMetrics;
@@ -59,7 +60,11 @@ public final class CaseEventHandler<S> implements RecordHandler<VerifiedEvent> {
             record(record, event, judgement.code(), judgement.reason());
             return;
         }
-        store.save(stored == null ? null : stored.state(), judgement.state(), chain.head(), event);
+        if (chain.verdict() == ChainVerdict.BESIDE) {
+            store.saveBeside(judgement.state(), event);
+        } else {
+            store.save(stored == null ? null : stored.state(), judgement.state(), chain.head(), event);
+        }
         record(record, event, CaseEvent.ACCEPTED, null);
     }
 

@@ -51,9 +51,13 @@ public final class CaseEventTable {
         return jdbc.sql("select * from " + table + " where event_id = ?").param(eventId).query(this::entry).optional();
     }
 
-    /** Every event received for the case, in the order the writers claimed. */
+    /**
+     * Every event received for the case, in the order it reached the log (a case's records share a partition, their
+     * key's), which puts the events beside the chain (sequence 0) where they happened.
+     */
     public List<CaseEvent> timeline(String caseId) {
-        return jdbc.sql("select * from " + table + " where " + caseColumn + " = ? order by sequence_no, source_offset")
+        return jdbc.sql("select * from " + table + " where " + caseColumn
+                        + " = ? order by source_partition, source_offset")
                 .param(caseId).query(this::entry).list();
     }
 

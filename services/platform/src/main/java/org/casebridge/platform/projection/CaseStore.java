@@ -20,6 +20,13 @@ public interface CaseStore<S> {
      */
     void save(S previous, S state, ChainHead head, VerifiedEvent event);
 
+    /**
+     * Records an accepted event beside the chain (ADR 0006), which moves neither the head nor the state; nothing
+     * by default, the timeline shows it.
+     */
+    default void saveBeside(S state, VerifiedEvent event) {
+    }
+
     /** Adds the event, with its verdict, to the case's timeline. */
     void record(CaseEvent event);
 }

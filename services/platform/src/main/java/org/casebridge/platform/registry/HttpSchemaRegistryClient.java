@@ -51,8 +51,20 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public int register(String subject, Schema schema) {
-        return cachedId(subject, schema, "POST", "/subjects/" + encode(subject) + "/versions",
-                "register schema " + schema.getFullName() + " under subject '" + subject + "'");
+        try {
+            return cachedId(subject, schema, "POST", "/subjects/" + encode(subject) + "/versions",
+                    "register schema " + schema.getFullName() + " under subject '" + subject + "'");
+        } catch (IncompatibleSchemaException refused) {
+            // Apicurio answers 409 also to the second of two writers registering a new subject at once (the artifact
+            // "already exists"): the schema is then there, and a lookup finds it. A schema that really is
+            // incompatible is not, and the refusal stands.
+            try {
+                return lookUp(subject, schema);
+            } catch (SchemaNotFoundException | SubjectNotFoundException notThere) {
+                refused.addSuppressed(notThere);
+                throw refused;
+            }
+        }
     }
 
     @Override

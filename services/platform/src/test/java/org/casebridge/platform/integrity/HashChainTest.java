@@ -2,12 +2,15 @@ package org.casebridge.platform.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebridge.platform.integrity.ChainVerdict.ACCEPTED;
+import static org.casebridge.platform.integrity.ChainVerdict.BESIDE;
 import static org.casebridge.platform.integrity.ChainVerdict.CONFLICT;
 import static org.casebridge.platform.integrity.ChainVerdict.DUPLICATE;
 import static org.casebridge.platform.integrity.ChainVerdict.GAP;
 import static org.casebridge.platform.integrity.TestEvents.BAOTOU_FORESTRY;
+import static org.casebridge.platform.integrity.TestEvents.BAOTOU_PROCURATORATE;
 import static org.casebridge.platform.integrity.TestEvents.KUNDULUN_POLICE;
 import static org.casebridge.platform.integrity.TestEvents.caseFiled;
+import static org.casebridge.platform.integrity.TestEvents.deadlineWarning;
 import static org.casebridge.platform.integrity.TestEvents.meta;
 import static org.casebridge.platform.integrity.TestEvents.referralSubmitted;
 
@@ -72,6 +75,45 @@ class HashChainTest {
     void reportsKnownEventIdAsDuplicateEvenWhenItWouldFit() {
         assertThat(HashChain.check(AFTER_FIRST, 2, H1, H2, true))
                 .isEqualTo(new ChainDecision(DUPLICATE, AFTER_FIRST));
+    }
+
+    @Test
+    void acceptsAWarningBesideTheChainAndLeavesTheHeadForTheNextCommand(@TempDir Path keysDir) {
+        TestAgencies agencies = new TestAgencies(keysDir);
+        VerifiedEvent first = agencies.send("FORESTRY:150200",
+                referralSubmitted(meta(BAOTOU_FORESTRY, 1, null))).receive(agencies);
+        ChainHead head = HashChain.check(ChainHead.EMPTY, first, false).head();
+        VerifiedEvent warning = agencies.send("PROCURATORATE:150200",
+                deadlineWarning(meta(BAOTOU_PROCURATORATE, 0, null))).receive(agencies);
+        // The police decided on the head from before the warning.
+        VerifiedEvent filed = agencies.send("POLICE:150203",
+                caseFiled(meta(KUNDULUN_POLICE, 2, first.eventHash()))).receive(agencies);
+
+        ChainDecision beside = HashChain.check(head, warning, false);
+        assertThat(beside).isEqualTo(new ChainDecision(BESIDE, head));
+        assertThat(beside.accepted()).isTrue();
+        assertThat(HashChain.check(beside.head(), filed, false).verdict()).isEqualTo(ACCEPTED);
+    }
+
+    @Test
+    void refusesAWarningThatClaimsAPlaceOnTheChainAndAChainedEventThatClaimsNone(@TempDir Path keysDir) {
+        TestAgencies agencies = new TestAgencies(keysDir);
+        VerifiedEvent first = agencies.send("FORESTRY:150200",
+                referralSubmitted(meta(BAOTOU_FORESTRY, 1, null))).receive(agencies);
+        ChainHead head = HashChain.check(ChainHead.EMPTY, first, false).head();
+        VerifiedEvent onTheChain = agencies.send("PROCURATORATE:150200",
+                deadlineWarning(meta(BAOTOU_PROCURATORATE, 2, first.eventHash()))).receive(agencies);
+        VerifiedEvent sequenceOnly = agencies.send("PROCURATORATE:150200",
+                deadlineWarning(meta(BAOTOU_PROCURATORATE, 0, first.eventHash()))).receive(agencies);
+        VerifiedEvent unplaced = agencies.send("POLICE:150203",
+                caseFiled(meta(KUNDULUN_POLICE, 0, null))).receive(agencies);
+
+        assertThat(HashChain.check(head, onTheChain, false)).isEqualTo(new ChainDecision(CONFLICT, head));
+        assertThat(HashChain.check(head, sequenceOnly, false).verdict()).isEqualTo(CONFLICT);
+        assertThat(HashChain.check(head, unplaced, false).verdict()).isEqualTo(CONFLICT);
+        assertThat(HashChain.check(head, agencies.send("PROCURATORATE:150200",
+                deadlineWarning(meta(BAOTOU_PROCURATORATE, 0, null))).receive(agencies), true).verdict())
+                .isEqualTo(DUPLICATE);
     }
 
     @Test

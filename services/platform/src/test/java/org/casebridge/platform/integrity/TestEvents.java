@@ -13,6 +13,9 @@ import org.casebridge.contracts.common.Offence;
 import org.casebridge.contracts.common.Quantities;
 import org.casebridge.contracts.referral.CaseData;
 import org.casebridge.contracts.referral.CaseFiled;
+import org.casebridge.contracts.referral.Deadline;
+import org.casebridge.contracts.referral.DeadlineKind;
+import org.casebridge.contracts.referral.DeadlineWarning;
 import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.contracts.referral.ReferralType;
@@ -24,6 +27,7 @@ final class TestEvents {
     static final AgencyRef BAOTOU_FORESTRY = new AgencyRef(AgencyType.FORESTRY, "150200");
     static final AgencyRef KUNDULUN_POLICE = new AgencyRef(AgencyType.POLICE, "150203");
     static final AgencyRef BAOTOU_COURT = new AgencyRef(AgencyType.COURT, "150200");
+    static final AgencyRef BAOTOU_PROCURATORATE = new AgencyRef(AgencyType.PROCURATORATE, "150200");
 
     static {
         // Avro 1.12 builds and decodes only trusted classes; the serde, not this test, owns the production setting.
@@ -68,6 +72,15 @@ final class TestEvents {
                 .setMeta(meta)
                 .setFilingDecisionNumber("包公昆立字〔2025〕88号")
                 .setDecisionPeriod(DecisionPeriod.DAYS_3)
+                .build();
+    }
+
+    static DeadlineWarning deadlineWarning(EventMeta meta) {
+        return DeadlineWarning.newBuilder()
+                .setMeta(meta)
+                .setDeadline(Deadline.newBuilder().setKind(DeadlineKind.RECEIPT)
+                        .setDueAt(Instant.parse("2025-05-13T02:30:00Z")).setResponsible(KUNDULUN_POLICE)
+                        .setRule("receipt-24h@decree-310-2020").build())
                 .build();
     }
 }

@@ -16,6 +16,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.casebridge.contracts.referral.CaseFiled;
+import org.casebridge.contracts.referral.DeadlineWarning;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.platform.serde.WireFormat;
 
@@ -24,12 +25,14 @@ final class TestFrames {
 
     static final int REFERRAL_SUBMITTED_ID = 7;
     static final int CASE_FILED_ID = 8;
+    static final int DEADLINE_WARNING_ID = 9;
     /** Another registry's id for ReferralSubmitted's schema. */
     static final int REFERRAL_SUBMITTED_ELSEWHERE_ID = 1007;
     static final Map<Integer, Schema> SCHEMAS = Map.of(
             REFERRAL_SUBMITTED_ID, ReferralSubmitted.getClassSchema(),
             REFERRAL_SUBMITTED_ELSEWHERE_ID, ReferralSubmitted.getClassSchema(),
-            CASE_FILED_ID, CaseFiled.getClassSchema());
+            CASE_FILED_ID, CaseFiled.getClassSchema(),
+            DEADLINE_WARNING_ID, DeadlineWarning.getClassSchema());
     static final SchemaLookup LOOKUP = SCHEMAS::get;
 
     private TestFrames() {
@@ -50,8 +53,8 @@ final class TestFrames {
     }
 
     static Serializer<Object> serializer() {
-        return (topic, data) -> frame(data instanceof CaseFiled ? CASE_FILED_ID : REFERRAL_SUBMITTED_ID,
-                (SpecificRecord) data);
+        return (topic, data) -> frame(data instanceof CaseFiled ? CASE_FILED_ID
+                : data instanceof DeadlineWarning ? DEADLINE_WARNING_ID : REFERRAL_SUBMITTED_ID, (SpecificRecord) data);
     }
 
     static Deserializer<Object> deserializer() {

@@ -3,8 +3,11 @@ package org.casebridge.platform.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
@@ -71,6 +74,18 @@ class HttpSchemaRegistryClientIT {
         assertThat(client.isCompatible(subject, ProbeSchemas.WITH_DEFAULT)).isTrue();
         assertThat(client.isCompatible(subject, ProbeSchemas.WITHOUT_DEFAULT)).isFalse();
         assertThat(client.isCompatible(subject + "-empty", ProbeSchemas.WITHOUT_DEFAULT)).isTrue();
+    }
+
+    @Test
+    void writersRegisteringANewSubjectAtOnceAllGetItsId() {
+        // Apicurio refuses the losers of the race with 409 "already exists"; the client looks the schema up then.
+        List<CompletableFuture<Integer>> writers = IntStream.range(0, 8)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> freshClient().register(subject,
+                        ReferralSubmitted.getClassSchema()))).toList();
+
+        List<Integer> ids = writers.stream().map(CompletableFuture::join).distinct().toList();
+
+        assertThat(ids).containsExactly(freshClient().lookUp(subject, ReferralSubmitted.getClassSchema()));
     }
 
     @Test

@@ -32,12 +32,12 @@ public final class Supervisors {
     }
 
     /** The procuratorate supervising what is addressed to this police unit, if the directory names one. */
-    Optional<AgencyRef> of(AgencyRef receiver) {
+    public Optional<AgencyRef> of(AgencyRef receiver) {
         return Optional.ofNullable(procuratorateOfPolice.get(UnitIds.idOf(receiver)));
     }
 
     /** The ids of the police units whose referrals this procuratorate supervises (none for another unit). */
-    List<String> policeSupervisedBy(String unitId) {
+    public List<String> policeSupervisedBy(String unitId) {
         return policeOfProcuratorate.getOrDefault(unitId, List.of());
     }
 }
