@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.casebridge.bench.CoreSpeed;
+import org.casebridge.bench.StackCpu;
 
 /**
  * Referral submissions through the forestry service's REST API, as the local stack's demo users, and the time

@@ -298,7 +298,7 @@ class InputFuzzIT extends EndToEndTest {
     void answersEveryBadQueryWithAProblemAndNeverFails() throws Exception {
         List<String> report = new ArrayList<>();
         List<String> listing = List.of("status", "overdue", "submittedFrom", "submittedTo", "receiver", "division",
-                "dueKind", "page", "size");
+                "dueKind", "breached", "page", "size");
         report.add(fuzzQuery("forestry GET /api/referrals", forestry, BAOTOU_FORESTRY, "/api/referrals", listing));
         report.add(fuzzQuery("police GET /api/inbox", police, KUNDULUN_POLICE, "/api/inbox", listing));
         report.add(fuzzQuery("procuratorate GET /api/supervision/queue", procuratorate, BAOTOU_PROCURATOR,

@@ -26,6 +26,7 @@ import static org.casebridge.platform.testing.ServiceRequests.key;
 import static org.casebridge.platform.testing.ServiceRequests.post;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.jayway.jsonpath.DocumentContext;
+import org.casebridge.procuratorate.clock.DeadlineMonitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -180,6 +182,43 @@ class ReferralJourneyIT extends EndToEndTest {
         awaitStatus(procuratorate, BAYANNUR_PROCURATOR, id, "FILED");
         assertThat(ids(get(procuratorate, BAYANNUR_PROCURATOR, "/api/supervision/queue?size=100"))).doesNotContain(id);
         assertProblemCode(post(procuratorate, BAYANNUR_PROCURATOR, order, key(), body), 409, "ILLEGAL_TRANSITION");
+    }
+
+    @Test
+    void aPoliceUnitThatIgnoresAFilingOrderBreachesItAfterFifteenDaysAndEveryAgencySeesTheBreach() throws Exception {
+        String id = steps.notFiledInLinhe();
+        String referral = "/api/referrals/" + id;
+        assertOk(post(naturalResources, BAYANNUR_NATURAL_RESOURCES, referral + "/supervision-requests", key(),
+                "{\"procuratorate\":\"PROCURATORATE:150800\",\"grounds\":\"不予立案理由不成立\"}"), "SUPERVISION_REQUESTED");
+        awaitStatus(police, LINHE_POLICE, id, "SUPERVISION_REQUESTED");
+        assertOk(post(police, LINHE_POLICE, referral + "/explanation", key(),
+                "{\"explanation\":\"涉案面积未达立案标准\"}"), "EXPLANATION_PROVIDED");
+        awaitStatus(procuratorate, BAYANNUR_PROCURATOR, id, "EXPLANATION_PROVIDED");
+        assertOk(post(procuratorate, BAYANNUR_PROCURATOR, referral + "/filing-order", key(),
+                "{\"orderNumber\":\"巴检立通〔2026〕9号\",\"reasons\":\"占用耕地面积已达立案追诉标准\"}"), "FILING_ORDERED");
+        DocumentContext ordered = awaitStatus(police, LINHE_POLICE, id, "FILING_ORDERED");
+        assertThat(ordered.read("$.summary.nextDue.kind", String.class)).isEqualTo("FILING_AFTER_ORDER");
+        Instant due = Instant.parse(ordered.read("$.summary.nextDue.dueAt", String.class));
+
+        // The police file nothing: the monitor, run as of the first millisecond after the 15 days, breaches the order.
+        procuratorate.getBean(DeadlineMonitor.class).catchUp(due.plusMillis(1));
+
+        DocumentContext breached = awaitUntil(() -> json(get(police, LINHE_POLICE, referral)),
+                detail -> "BREACHED".equals(detail.read("$.summary.signalled", String.class)));
+        assertThat(breached.read("$.timeline[-1].eventType", String.class)).isEqualTo("DeadlineBreached");
+        assertThat(breached.read("$.timeline[-1].actingUnit", String.class)).isEqualTo("PROCURATORATE:150800");
+        assertThat(breached.read("$.timeline[-1].content.deadline.kind", String.class)).isEqualTo("FILING_AFTER_ORDER");
+        assertThat(breached.read("$.timeline[-1].content.deadline.responsible.divisionCode", String.class))
+                .isEqualTo("150802");
+        awaitUntil(() -> json(get(naturalResources, BAYANNUR_NATURAL_RESOURCES, "/api/referrals?breached=true&size=100")),
+                list -> list.read("$.items[*].referralId", List.class).contains(id));
+        awaitUntil(() -> json(get(procuratorate, BAYANNUR_PROCURATOR, "/api/supervision/queue?breached=true&size=100")),
+                queue -> queue.read("$.items[*].referralId", List.class).contains(id));
+        // Filed late after all: the clock ends BREACHED, and the case leaves the queue.
+        assertOk(post(police, LINHE_POLICE, referral + "/filing", key(),
+                "{\"filingDecisionNumber\":\"巴公临立字〔2026〕9号\",\"decisionPeriod\":\"DAYS_3\"}"), "FILED");
+        awaitStatus(procuratorate, BAYANNUR_PROCURATOR, id, "FILED");
+        assertThat(ids(get(procuratorate, BAYANNUR_PROCURATOR, "/api/supervision/queue?size=100"))).doesNotContain(id);
     }
 
     @Test

@@ -196,6 +196,14 @@ public final class ReferralProjection {
                 .update();
     }
 
+    /** The legal clock's strongest signal accepted for one clock of the referral: BREACHED, WARNING, or null. */
+    public String signalOn(String referralId, DeadlineKind kind, Instant dueAt) {
+        return jdbc.sql("""
+                        select min(signal) from cb_referral_signal
+                        where referral_id = ? and kind = ? and due_at = ?""")
+                .params(referralId, kind.name(), timestamp(dueAt)).query(String.class).optional().orElse(null);
+    }
+
     public void record(TimelineEntry entry) {
         events.record(entry.toCaseEvent());
     }

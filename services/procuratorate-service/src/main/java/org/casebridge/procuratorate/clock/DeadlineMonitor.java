@@ -66,12 +66,20 @@ public final class DeadlineMonitor implements SmartLifecycle {
         this.meters = registry;
     }
 
-    /** Rounds until one finds less than a full batch due; answers how many signals were appended. */
+    /** Rounds until one finds less than a full batch due now; answers how many signals were appended. */
     public int catchUp() {
+        return catchUp(clock.instant());
+    }
+
+    /**
+     * Rounds as of {@code asOf} (the signals are given at that instant) until one finds less than a full batch due:
+     * what a scheduled round does now, and what a test of a 15-day clock does 15 days ahead.
+     */
+    public int catchUp(Instant asOf) {
         int appended = 0;
         int found;
         do {
-            Round round = round();
+            Round round = round(asOf.truncatedTo(ChronoUnit.MILLIS));
             appended += round.appended();
             found = round.found();
         } while (found >= properties.batch());
@@ -79,8 +87,8 @@ public final class DeadlineMonitor implements SmartLifecycle {
     }
 
     /** One round: the due breaches first (the more urgent), then the due warnings, each written once. */
-    Round round() {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    private Round round(Instant now) {
+        Instant started = clock.instant();
         List<DueSignal> due = new ArrayList<>(clocks.breaches(now, properties.batch()));
         int breaches = due.size();
         due.addAll(clocks.warnings(now, properties.batch()));
@@ -97,7 +105,8 @@ public final class DeadlineMonitor implements SmartLifecycle {
                 publisher.acknowledged(send.event(), send.sent());
                 journal.sent(send.event().eventId());
                 appended++;
-                record(send.signal());
+                record(send.signal(), Duration.between(send.signal().dueToSignalAt(), now)
+                        .plus(Duration.between(started, clock.instant())));
             } catch (PublishFailedException e) {
                 journal.sendFailed(send.event().eventId(), clock.instant().plus(retryAfter));
             }
@@ -109,11 +118,11 @@ public final class DeadlineMonitor implements SmartLifecycle {
         return new Round(Math.max(breaches, due.size() - breaches), appended);
     }
 
-    private void record(DueSignal signal) {
+    /** @param late from when the signal fell due to its acknowledgement */
+    private void record(DueSignal signal, Duration late) {
         if (meters != null) {
             Counter.builder(SIGNALS).tag("signal", signal.signal()).register(meters).increment();
-            Timer.builder(LATENESS).tag("signal", signal.signal()).register(meters)
-                    .record(Duration.between(signal.dueToSignalAt(), clock.instant()));
+            Timer.builder(LATENESS).tag("signal", signal.signal()).register(meters).record(late);
         }
     }
 

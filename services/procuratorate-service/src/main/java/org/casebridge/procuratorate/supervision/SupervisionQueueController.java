@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The supervision queue of a procuratorate's officers: the referrals of its jurisdiction whose refusal is before
- * it (a supervision request, the police's explanation, or its own filing order awaiting the filing), the most urgent
- * first: overdue, then by the nearest deadline. Filters as the inbox's ({@link ReferralListRequest}: the receiving
- * unit, a division, the kind of the next deadline); a {@code status} narrows the open statuses or widens them.
+ * it (a supervision request, the police's explanation, or its own filing order awaiting the filing) and those whose
+ * next deadline the legal clock recorded as breached (escalated), the most urgent first: overdue, the longest
+ * overdue first, then by the nearest deadline. Filters as the inbox's ({@link ReferralListRequest}: the receiving
+ * unit, a division, the kind of the next deadline); a {@code status} or {@code breached} replaces the default.
  */
 @RestController
 class SupervisionQueueController {
@@ -33,6 +34,6 @@ class SupervisionQueueController {
 
     @GetMapping("/api/supervision/queue")
     ReferralPage queue(@AuthenticationPrincipal Caller caller, @Valid ReferralListRequest request) {
-        return queries.list(caller, request.withStatusesIfNone(OPEN));
+        return queries.queue(caller, request, OPEN);
     }
 }

@@ -255,7 +255,7 @@ class ReferralProjectionApiIT {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         referrals.forEach(id -> snapshot.put(id, queries.get(FORESTRY, id)));
         UNITS.forEach(unit -> snapshot.put(unit.unitId(), queries.list(unit,
-                new ReferralListRequest(null, null, null, null, null, null, null, 0, 100))));
+                new ReferralListRequest(null, null, null, null, null, null, null, null, 0, 100))));
         return snapshot;
     }
 

@@ -20,6 +20,7 @@ import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.platform.security.Caller;
 import org.casebridge.projections.referral.ReferralProjection;
 import org.casebridge.rules.referral.ReferralStatus;
+import org.casebridge.rules.referral.deadline.DeadlineSignal;
 import org.casebridge.rules.referral.deadline.TrackedDeadline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -40,9 +41,16 @@ final class ReferralListQuery {
 
     /** Submission dates are calendar dates where the agencies are (the legal clock's zone). */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /**
+     * The legal clock's strongest signal on the log (cb_referral_signal) for the deadline a referral waits on:
+     * BREACHED before WARNING (the smaller name), or null.
+     */
+    private static final String NEXT_DUE_SIGNAL = """
+            (select min(s.signal) from cb_referral_signal s where s.referral_id = cb_referral.referral_id
+              and s.kind = cb_referral.due_kind and s.due_at = cb_referral.due_at)""";
     private static final String COLUMNS = """
             referral_id, status, sender, receiver, court, handling_code, submitted_at, due_kind, due_period, due_at,
-            due_warn_at, due_rule, due_responsible""";
+            due_warn_at, due_rule, due_responsible, """ + NEXT_DUE_SIGNAL + " as due_signal";
 
     private final JdbcClient jdbc;
     private final Supervisors supervisors;
@@ -53,8 +61,21 @@ final class ReferralListQuery {
     }
 
     ReferralPage page(Caller caller, ReferralListRequest request, Instant now) {
+        return page(caller, request, now, List.of());
+    }
+
+    /**
+     * @param openStatuses a queue's default when the request names no status and no breach filter: referrals in
+     *                     these statuses or whose next deadline was recorded as breached; empty for a plain list
+     */
+    ReferralPage page(Caller caller, ReferralListRequest request, Instant now, List<ReferralStatus> openStatuses) {
         Map<String, Object> params = new HashMap<>();
         String where = where(caller, request, now, params);
+        if (!openStatuses.isEmpty() && !request.namesStatusOrBreach()) {
+            where += " and (status in (:open) or " + NEXT_DUE_SIGNAL + " = :breachedSignal)";
+            params.put("open", openStatuses.stream().map(ReferralStatus::name).toList());
+            params.put("breachedSignal", DeadlineSignal.BREACHED);
+        }
         int page = request.pageOrDefault();
         int size = request.sizeOrDefault();
         long total = jdbc.sql("select count(*) from cb_referral where " + where).params(params)
@@ -101,6 +122,11 @@ final class ReferralListQuery {
             where.append(" and due_at < :now");
         } else if (Boolean.FALSE.equals(request.overdue())) {
             where.append(" and (due_at is null or due_at >= :now)");
+        }
+        if (request.breached() != null) {
+            where.append(" and ").append(request.breached() ? NEXT_DUE_SIGNAL : "coalesce(" + NEXT_DUE_SIGNAL + ", '')")
+                    .append(request.breached() ? " = " : " <> ").append(":breachedSignal");
+            params.put("breachedSignal", DeadlineSignal.BREACHED);
         }
         if (request.receiver() != null) {
             where.append(" and receiver = :receiver");
@@ -167,16 +193,17 @@ final class ReferralListQuery {
                 null);
         return new Row(rs.getString("referral_id"), ReferralStatus.valueOf(rs.getString("status")),
                 rs.getString("sender"), rs.getString("receiver"), rs.getString("court"),
-                HandlingCode.valueOf(rs.getString("handling_code")), instant(rs, "submitted_at"), next);
+                HandlingCode.valueOf(rs.getString("handling_code")), instant(rs, "submitted_at"), next,
+                rs.getString("due_signal"));
     }
 
     private record Row(String referralId, ReferralStatus status, String sender, String receiver, String court,
-                       HandlingCode handlingCode, Instant submittedAt, TrackedDeadline next) {
+                       HandlingCode handlingCode, Instant submittedAt, TrackedDeadline next, String signal) {
 
         ReferralSummary summary(Instant now, List<NextDue> extended) {
             NextDue due = next == null ? null : DeadlineView.of(next, now).asNextDue();
             return new ReferralSummary(referralId, status, sender, receiver, court, handlingCode, submittedAt, due,
-                    due != null && due.overdue(), extended);
+                    due != null && due.overdue(), signal, extended);
         }
     }
 }

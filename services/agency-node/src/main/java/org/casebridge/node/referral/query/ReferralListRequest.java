@@ -26,6 +26,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param division      only referrals addressed to a unit of this division or under it: 2 to 6 digits of a GB/T
  *                      2260 code, e.g. {@code 1502} for Baotou
  * @param dueKind       only referrals whose next deadline is of this kind, e.g. {@code EXPLANATION}
+ * @param breached      {@code true}: only referrals whose next deadline the legal clock recorded as breached on the
+ *                      log; {@code false}: only the others
  * @param page          zero-based, default 0
  * @param size          1 to {@link ReferralQueries#MAX_PAGE_SIZE}, default {@link ReferralQueries#DEFAULT_PAGE_SIZE}
  */
@@ -37,6 +39,7 @@ public record ReferralListRequest(List<@NotNull ReferralStatus> status, Boolean 
                                   @Pattern(regexp = "\\d{2,6}",
                                           message = "must be 2 to 6 digits of a division code") String division,
                                   DeadlineKind dueKind,
+                                  Boolean breached,
                                   @Min(0) Integer page,
                                   @Min(1) @Max(ReferralQueries.MAX_PAGE_SIZE) Integer size) {
 
@@ -47,13 +50,12 @@ public record ReferralListRequest(List<@NotNull ReferralStatus> status, Boolean 
 
     /** All referrals, first page. */
     public static ReferralListRequest firstPage() {
-        return new ReferralListRequest(null, null, null, null, null, null, null, null, null);
+        return new ReferralListRequest(null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** This request, with these statuses when it names none. */
-    public ReferralListRequest withStatusesIfNone(List<ReferralStatus> statuses) {
-        return status.isEmpty() ? new ReferralListRequest(statuses, overdue, submittedFrom, submittedTo, receiver,
-                division, dueKind, page, size) : this;
+    /** Whether the request narrows the list by status or by a recorded breach: a queue's default then yields. */
+    public boolean namesStatusOrBreach() {
+        return !status.isEmpty() || breached != null;
     }
 
     @AssertTrue(message = "submittedFrom must not be after submittedTo")

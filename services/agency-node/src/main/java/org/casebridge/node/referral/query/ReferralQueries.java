@@ -13,6 +13,7 @@ import org.casebridge.projections.referral.ReferralProjection;
 import org.casebridge.projections.referral.StoredReferral;
 import org.casebridge.projections.referral.TimelineEntry;
 import org.casebridge.rules.referral.ReferralState;
+import org.casebridge.rules.referral.ReferralStatus;
 import org.casebridge.rules.referral.deadline.ReferralDeadlines;
 import org.casebridge.rules.referral.deadline.TrackedDeadline;
 import org.casebridge.rules.unit.UnitIds;
@@ -62,6 +63,14 @@ public final class ReferralQueries {
         return lists.page(caller, request, clock.instant());
     }
 
+    /**
+     * A queue: by default (the request names no status and no breach filter) the referrals in the open statuses and
+     * those whose next deadline the legal clock recorded as breached; otherwise the list the request asks for.
+     */
+    public ReferralPage queue(Caller caller, ReferralListRequest request, List<ReferralStatus> openStatuses) {
+        return lists.page(caller, request, clock.instant(), openStatuses);
+    }
+
     /** One referral with its timeline; {@link NotFoundException} when unknown or hidden from the caller. */
     public ReferralDetail get(Caller caller, String referralId) {
         StoredReferral stored = visibleTo(caller, referralId);
@@ -88,9 +97,10 @@ public final class ReferralQueries {
         NextDue next = ReferralDeadlines.next(tracked).map(d -> DeadlineView.of(d, now).asNextDue()).orElse(null);
         List<NextDue> extended = deadlines.stream().filter(d -> d.alternative() && d.doneAt() == null)
                 .map(DeadlineView::asNextDue).toList();
+        String signalled = next == null ? null : projection.signalOn(state.referralId(), next.kind(), next.dueAt());
         ReferralSummary summary = new ReferralSummary(state.referralId(), state.status(), id(state.sender()),
                 id(state.receiver()), id(state.court()), state.handlingCode(), submittedAt, next,
-                next != null && next.overdue(), extended);
+                next != null && next.overdue(), signalled, extended);
         return new ReferralDetail(summary, id(state.court()), submission.path("referralType").asString(null),
                 submission.get("caseData"), parties, submission.get("priorPenalties"), submission.get("documents"),
                 submission.get("evidence"), deadlines, items);

@@ -2,6 +2,7 @@ package org.casebridge.node.referral.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.casebridge.rules.testing.SampleEvents.BAOTOU_COURT;
 import static org.casebridge.rules.testing.SampleEvents.BAOTOU_FORESTRY;
 import static org.casebridge.rules.testing.SampleEvents.KUNDULUN_POLICE;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.casebridge.contracts.common.AgencyRef;
@@ -21,7 +23,10 @@ import org.casebridge.contracts.common.HandlingCode;
 import org.casebridge.contracts.common.OfficerRef;
 import org.casebridge.contracts.referral.CaseFiled;
 import org.casebridge.contracts.referral.CaseSubmittedForTrial;
+import org.casebridge.contracts.referral.Deadline;
+import org.casebridge.contracts.referral.DeadlineBreached;
 import org.casebridge.contracts.referral.DeadlineKind;
+import org.casebridge.contracts.referral.DeadlineWarning;
 import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.contracts.referral.ReceiptSigned;
 import org.casebridge.contracts.referral.ReferralSubmitted;
@@ -241,13 +246,53 @@ class ReferralListQueryTest {
         });
     }
 
+    @ParameterizedTest
+    @EnumSource(ProjectionDatabase.Kind.class)
+    void theLegalClocksSignalsAreFlaggedInListsAndABreachEntersTheSupervisionQueue(ProjectionDatabase.Kind kind) {
+        open(kind);
+        // A's receipt was due 3 March 09:30 in Shanghai; C's is due 15 March 09:30 and warns from 14 March 03:30.
+        signal(true, "RF-A", "2026-03-03T01:30:00Z", "2026-03-03T01:30:01Z");
+        signal(false, "RF-C", "2026-03-15T01:30:00Z", "2026-03-14T20:00:00Z");
+
+        ReferralPage sent = queries.list(FORESTRY, ReferralListRequest.firstPage());
+
+        assertThat(sent.items()).extracting(ReferralSummary::referralId, ReferralSummary::signalled)
+                .containsExactly(tuple("RF-A", "BREACHED"), tuple("RF-G", null), tuple("RF-B", null),
+                        tuple("RF-C", "WARNING"), tuple("RF-E", null));
+        assertThat(ids(queries.list(FORESTRY, breached(true)))).containsExactly("RF-A");
+        assertThat(ids(queries.list(FORESTRY, breached(false)))).containsExactly("RF-G", "RF-B", "RF-C", "RF-E");
+        assertThat(ids(queries.queue(PROCURATOR, ReferralListRequest.firstPage(),
+                List.of(ReferralStatus.SUPERVISION_REQUESTED)))).containsExactly("RF-A");
+        assertThat(ids(queries.queue(PROCURATOR, request(List.of(ReferralStatus.SUBMITTED), null, null, null, 0, 20),
+                List.of(ReferralStatus.SUPERVISION_REQUESTED)))).containsExactly("RF-A", "RF-F", "RF-C");
+        ReferralDetail detail = queries.get(POLICE, "RF-A");
+        assertThat(detail.summary().signalled()).isEqualTo("BREACHED");
+        assertThat(detail.timeline()).extracting(ReferralDetail.TimelineItem::eventType,
+                        ReferralDetail.TimelineItem::sequence, ReferralDetail.TimelineItem::verdict)
+                .containsExactly(tuple("ReferralSubmitted", 1L, "ACCEPTED"), tuple("DeadlineBreached", 0L, "ACCEPTED"));
+        assertThat(applied.projection().find("RF-A").orElseThrow().head().sequence()).isEqualTo(1);
+    }
+
+    /** The Baotou procuratorate's monitor signals A's or C's receipt clock, beside the chain. */
+    private void signal(boolean breach, String id, String dueAt, String givenAt) {
+        EventMeta meta = meta(id, agency(AgencyType.PROCURATORATE, "150200"), givenAt);
+        meta.setEventId(UUID.randomUUID());
+        Deadline deadline = Deadline.newBuilder().setKind(DeadlineKind.RECEIPT).setDueAt(Instant.parse(dueAt))
+                .setResponsible(KUNDULUN_POLICE).setRule("receipt-24h@decree-310-2020").build();
+        applied.deliver(events.asIs(breach ? new DeadlineBreached(meta, deadline) : new DeadlineWarning(meta, deadline)));
+    }
+
+    private static ReferralListRequest breached(boolean breached) {
+        return new ReferralListRequest(null, null, null, null, null, null, null, breached, 0, 20);
+    }
+
     private static ReferralListRequest request(List<ReferralStatus> status, Boolean overdue, LocalDate from,
                                                LocalDate to, int page, int size) {
-        return new ReferralListRequest(status, overdue, from, to, null, null, null, page, size);
+        return new ReferralListRequest(status, overdue, from, to, null, null, null, null, page, size);
     }
 
     private static ReferralListRequest filtered(String receiver, String division, DeadlineKind dueKind) {
-        return new ReferralListRequest(null, null, null, null, receiver, division, dueKind, 0, 20);
+        return new ReferralListRequest(null, null, null, null, receiver, division, dueKind, null, 0, 20);
     }
 
     private static List<String> ids(ReferralPage page) {

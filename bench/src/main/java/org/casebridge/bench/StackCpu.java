@@ -1,4 +1,4 @@
-package org.casebridge.bench.rest;
+package org.casebridge.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -18,7 +18,7 @@ import com.sun.management.OperatingSystemMXBean;
  * snapshots around a run give each process's CPU per referral: where a referral's cost goes on a shared machine.
  * Elsewhere than Linux the snapshot is empty and nothing is printed.
  */
-final class StackCpu {
+public final class StackCpu {
 
     /** USER_HZ: the unit of utime and stime in /proc/PID/stat, 100 on every Linux of this project's machines. */
     private static final double MILLIS_PER_TICK = 10.0;
@@ -31,7 +31,7 @@ final class StackCpu {
         this.benchmarkMillis = benchmarkMillis;
     }
 
-    static StackCpu snapshot(Path dataDir) {
+    public static StackCpu snapshot(Path dataDir) {
         Map<String, Double> millis = new TreeMap<>();
         Path root;
         try {
@@ -55,14 +55,66 @@ final class StackCpu {
             if (!cwd.startsWith(root) || cwd.equals(root)) {
                 return;
             }
-            String stat = Files.readString(process.resolve("stat"));
-            // Fields after the command name in parentheses, which may itself hold spaces.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            long ticks = ticksOf(Files.readString(process.resolve("stat")));
             millis.merge(root.relativize(cwd).getName(0).toString(), ticks * MILLIS_PER_TICK, Double::sum);
         } catch (IOException | RuntimeException e) {
             // A process that ended or is not ours to read: not part of the figures.
         }
+    }
+
+    /** CPU milliseconds of one process of the stack (its folder's name, e.g. {@code procuratorate}) since it started. */
+    public double millisOf(String process) {
+        return millisByProcess.getOrDefault(process, 0.0);
+    }
+
+    /**
+     * CPU milliseconds of the threads of one process of the stack whose name starts with {@code threadName} (Linux
+     * keeps the first 15 characters of a thread's name); 0 when none is found.
+     */
+    public static double threadMillis(Path dataDir, String process, String threadName) {
+        String shortName = threadName.length() > 15 ? threadName.substring(0, 15) : threadName;
+        double millis = 0;
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            Path folder = dataDir.toRealPath().resolve(process);
+            for (Path pid : processes) {
+                if (folder.equals(cwdOf(pid))) {
+                    millis += threadsMillis(pid.resolve("task"), shortName);
+                }
+            }
+        } catch (IOException e) {
+            // Not Linux, or no such stack: no figure.
+        }
+        return millis;
+    }
+
+    private static double threadsMillis(Path tasks, String shortName) throws IOException {
+        double millis = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+            for (Path thread : threads) {
+                try {
+                    if (Files.readString(thread.resolve("comm")).strip().startsWith(shortName)) {
+                        millis += ticksOf(Files.readString(thread.resolve("stat"))) * MILLIS_PER_TICK;
+                    }
+                } catch (IOException e) {
+                    // A thread that ended meanwhile.
+                }
+            }
+        }
+        return millis;
+    }
+
+    private static Path cwdOf(Path process) {
+        try {
+            return Files.readSymbolicLink(process.resolve("cwd"));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** utime + stime of a /proc stat line: the fields after the command name in parentheses, which may hold spaces. */
+    private static long ticksOf(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static double ownMillis() {
@@ -73,7 +125,7 @@ final class StackCpu {
     }
 
     /** "forestry 2.1, kafka 0.6, ..." ms per referral between {@code before} and this snapshot, or null without figures. */
-    String perReferral(StackCpu before, long referrals) {
+    public String perReferral(StackCpu before, long referrals) {
         if (millisByProcess.isEmpty() || referrals == 0) {
             return null;
         }
