@@ -31,6 +31,7 @@ import org.casebridge.contracts.referral.DeadlineBreached;
 import org.casebridge.contracts.referral.DeadlineWarning;
 import org.casebridge.contracts.referral.EvidenceHandedOver;
 import org.casebridge.contracts.referral.ExplanationProvided;
+import org.casebridge.contracts.referral.ExplanationRequested;
 import org.casebridge.contracts.referral.FilingOrdered;
 import org.casebridge.contracts.referral.JudgmentIssued;
 import org.casebridge.contracts.referral.JudicialSuggestionIssued;
@@ -40,6 +41,7 @@ import org.casebridge.contracts.referral.ReconsiderationRequested;
 import org.casebridge.contracts.referral.ReferralForwarded;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
+import org.casebridge.contracts.referral.RefusalReasonsFoundValid;
 import org.casebridge.contracts.referral.SuggestionAnswered;
 import org.casebridge.contracts.referral.SupervisionRequested;
 import org.casebridge.contracts.referral.SupplementProvided;
@@ -73,8 +75,10 @@ public final class TopicCatalogue {
             referral(ReconsiderationRequested.class, ADMINISTRATIVE),
             referral(ReconsiderationDecided.class, POLICE_ONLY),
             referral(SupervisionRequested.class, ADMINISTRATIVE),
+            referral(ExplanationRequested.class, SUPERVISOR),
             referral(ExplanationProvided.class, POLICE_ONLY),
             referral(FilingOrdered.class, SUPERVISOR),
+            referral(RefusalReasonsFoundValid.class, SUPERVISOR),
             referral(EvidenceHandedOver.class, ADMINISTRATIVE),
             referral(AdministrativePenaltyImposed.class, ADMINISTRATIVE),
             referral(CaseSubmittedForTrial.class, POLICE_ONLY),

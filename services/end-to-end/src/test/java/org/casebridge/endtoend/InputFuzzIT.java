@@ -203,6 +203,12 @@ class InputFuzzIT extends EndToEndTest {
         report.add(fuzz("police POST explanation", police, LINHE_POLICE,
                 () -> referralPath(steps.supervisionRequestedInLinhe(), "explanation"),
                 "{\"explanation\":\"涉案面积未达立案标准\"}"));
+        report.add(fuzz("procuratorate POST explanation-request", procuratorate, BAYANNUR_PROCURATOR,
+                () -> referralPath(supervisedInLinhe(), "explanation-request"),
+                "{\"requestNumber\":\"巴检要说〔2026〕7号\",\"questions\":\"说明占用耕地面积的认定依据\"}"));
+        report.add(fuzz("procuratorate POST refusal-finding", procuratorate, BAYANNUR_PROCURATOR,
+                () -> referralPath(explainedInLinhe(), "refusal-finding"),
+                "{\"decisionNumber\":\"巴检不立理〔2026〕7号\",\"reasons\":\"经审查，不立案理由成立\"}"));
         report.add(fuzz("procuratorate POST filing-order", procuratorate, BAYANNUR_PROCURATOR,
                 () -> referralPath(explainedInLinhe(), "filing-order"),
                 "{\"orderNumber\":\"巴检立通〔2026〕7号\",\"reasons\":\"占用耕地面积已达立案追诉标准\"}"));
@@ -255,6 +261,13 @@ class InputFuzzIT extends EndToEndTest {
     }
 
     /** A Linhe refusal under supervision that the police explained, as the Bayannur procuratorate sees it. */
+    /** A Linhe refusal before the Bayannur procuratorate, as its own projection has it. */
+    private String supervisedInLinhe() throws Exception {
+        String id = steps.supervisionRequestedInLinhe();
+        awaitStatus(procuratorate, BAYANNUR_PROCURATOR, id, "SUPERVISION_REQUESTED");
+        return id;
+    }
+
     private String explainedInLinhe() throws Exception {
         String id = steps.supervisionRequestedInLinhe();
         answered(post(police, LINHE_POLICE, referralPath(id, "explanation"), "{\"explanation\":\"涉案面积未达立案标准\"}"),

@@ -222,6 +222,36 @@ class ReferralJourneyIT extends EndToEndTest {
     }
 
     @Test
+    void theProcuratorateAsksForAnExplanationFindsTheRefusalValidAndTheAgencyThenImposesThePenalty() throws Exception {
+        String filed = steps.submittedForTrial("H1");
+        assertProblemCode(post(forestry, BAOTOU_FORESTRY, "/api/referrals/" + filed + "/supervision-requests", key(),
+                "{\"procuratorate\":\"PROCURATORATE:150200\",\"grounds\":\"不予立案理由不成立\"}"), 409, "ILLEGAL_TRANSITION");
+        String id = steps.supervisionRequestedInLinhe();
+        String referral = "/api/referrals/" + id;
+        awaitStatus(procuratorate, BAYANNUR_PROCURATOR, id, "SUPERVISION_REQUESTED");
+        String request = "{\"requestNumber\":\"巴检要说〔2026〕3号\",\"questions\":\"说明占用耕地面积的认定依据\"}";
+        assertRefusedWithoutData(post(police, LINHE_POLICE, referral + "/explanation-request", key(), request));
+        assertOk(post(procuratorate, BAYANNUR_PROCURATOR, referral + "/explanation-request", key(), request),
+                "EXPLANATION_REQUESTED");
+        DocumentContext asked = awaitStatus(police, LINHE_POLICE, id, "EXPLANATION_REQUESTED");
+        assertThat(asked.read("$.summary.nextDue.kind", String.class)).isEqualTo("EXPLANATION");
+        assertThat(asked.read("$.summary.nextDue.rule", String.class)).isEqualTo("explanation-7d@decree-310-2020");
+        assertOk(post(police, LINHE_POLICE, referral + "/explanation", key(),
+                "{\"explanation\":\"经测绘，占用耕地四亩，未达立案追诉标准\"}"), "EXPLANATION_PROVIDED");
+        awaitStatus(procuratorate, BAYANNUR_PROCURATOR, id, "EXPLANATION_PROVIDED");
+        assertOk(post(procuratorate, BAYANNUR_PROCURATOR, referral + "/refusal-finding", key(),
+                "{\"decisionNumber\":\"巴检不立理〔2026〕3号\",\"reasons\":\"经审查，不立案理由成立\"}"), "REFUSAL_FOUND_VALID");
+
+        DocumentContext informed = awaitStatus(naturalResources, BAYANNUR_NATURAL_RESOURCES, id, "REFUSAL_FOUND_VALID");
+        assertThat(informed.read("$.timeline[-1].eventType", String.class)).isEqualTo("RefusalReasonsFoundValid");
+        assertThat(informed.read("$.timeline[-1].content.reasons", String.class)).isEqualTo("经审查，不立案理由成立");
+        assertThat(ids(get(procuratorate, BAYANNUR_PROCURATOR, "/api/supervision/queue?size=100"))).doesNotContain(id);
+        assertOk(post(naturalResources, BAYANNUR_NATURAL_RESOURCES, referral + "/administrative-penalty", key(),
+                "{\"decisionNumber\":\"巴自然资罚〔2026〕11号\",\"decidedOn\":\"2026-03-20\",\"fineFen\":800000,"
+                        + "\"description\":\"责令退还土地，罚款八千元\"}"), "PENALTY_IMPOSED");
+    }
+
+    @Test
     void forwardsAReferralOnlyToAPoliceUnitWhoseInboxItThenJoins() throws Exception {
         String id = steps.inKundulunInbox(referral("150203"));
         String forwarding = "/api/referrals/" + id + "/forwarding";

@@ -1,6 +1,7 @@
 package org.casebridge.rules.referral;
 
 import static org.casebridge.rules.referral.ReferralStatus.EXPLANATION_PROVIDED;
+import static org.casebridge.rules.referral.ReferralStatus.EXPLANATION_REQUESTED;
 import static org.casebridge.rules.referral.ReferralStatus.FILED;
 import static org.casebridge.rules.referral.ReferralStatus.FILING_ORDERED;
 import static org.casebridge.rules.referral.ReferralStatus.JUDGED;
@@ -9,6 +10,7 @@ import static org.casebridge.rules.referral.ReferralStatus.NOT_FILED_UPHELD;
 import static org.casebridge.rules.referral.ReferralStatus.PENALTY_IMPOSED;
 import static org.casebridge.rules.referral.ReferralStatus.RECEIVED;
 import static org.casebridge.rules.referral.ReferralStatus.RECONSIDERATION_REQUESTED;
+import static org.casebridge.rules.referral.ReferralStatus.REFUSAL_FOUND_VALID;
 import static org.casebridge.rules.referral.ReferralStatus.SUBMITTED;
 import static org.casebridge.rules.referral.ReferralStatus.SUBMITTED_FOR_TRIAL;
 import static org.casebridge.rules.referral.ReferralStatus.SUPERVISION_REQUESTED;
@@ -35,6 +37,7 @@ import org.casebridge.contracts.referral.DeadlineWarning;
 import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.contracts.referral.EvidenceHandedOver;
 import org.casebridge.contracts.referral.ExplanationProvided;
+import org.casebridge.contracts.referral.ExplanationRequested;
 import org.casebridge.contracts.referral.FilingOrdered;
 import org.casebridge.contracts.referral.JudgmentIssued;
 import org.casebridge.contracts.referral.JudicialSuggestionIssued;
@@ -45,6 +48,7 @@ import org.casebridge.contracts.referral.ReconsiderationRequested;
 import org.casebridge.contracts.referral.ReferralForwarded;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
+import org.casebridge.contracts.referral.RefusalReasonsFoundValid;
 import org.casebridge.contracts.referral.SuggestionAnswered;
 import org.casebridge.contracts.referral.SupervisionRequested;
 import org.casebridge.contracts.referral.SupplementProvided;
@@ -63,7 +67,11 @@ import org.casebridge.rules.visibility.NamedOfficer;
 public final class ReferralLifecycle {
 
     private static final Set<ReferralStatus> BEFORE_DECISION = EnumSet.of(SUBMITTED, RECEIVED, SUPPLEMENT_REQUESTED);
-    private static final Set<ReferralStatus> FINALLY_REFUSED = EnumSet.of(NOT_FILED, NOT_FILED_UPHELD, EXPLANATION_PROVIDED);
+    private static final Set<ReferralStatus> FINALLY_REFUSED =
+            EnumSet.of(NOT_FILED, NOT_FILED_UPHELD, EXPLANATION_PROVIDED, REFUSAL_FOUND_VALID);
+    /** A refusal before the procuratorate, until it orders filing or finds the reasons valid. */
+    private static final Set<ReferralStatus> UNDER_SUPERVISION =
+            EnumSet.of(SUPERVISION_REQUESTED, EXPLANATION_REQUESTED, EXPLANATION_PROVIDED);
     /** The legal clock's signals stand in any status whose clock still runs (a suggestion's reply after judgment). */
     private static final Set<ReferralStatus> ANY = EnumSet.allOf(ReferralStatus.class);
 
@@ -96,10 +104,18 @@ public final class ReferralLifecycle {
                 (s, e) -> s.supervisedBy(e.getProcuratorate()))
                 .check((s, e) -> e.getProcuratorate().getType() != AgencyType.PROCURATORATE
                         ? "supervision is requested from a procuratorate" : null);
-        rule(ExplanationProvided.class, EnumSet.of(SUPERVISION_REQUESTED), Actor.RECEIVER,
+        rule(ExplanationRequested.class, EnumSet.of(SUPERVISION_REQUESTED), Actor.SUPERVISOR,
+                (s, e) -> s.withStatus(EXPLANATION_REQUESTED))
+                .check((s, e) -> blank(e.getRequestNumber()) || blank(e.getQuestions())
+                        ? "give the notice's number and what the explanation must answer" : null);
+        // Unasked too: the police may explain as soon as the supervision is requested.
+        rule(ExplanationProvided.class, EnumSet.of(SUPERVISION_REQUESTED, EXPLANATION_REQUESTED), Actor.RECEIVER,
                 (s, e) -> s.withStatus(EXPLANATION_PROVIDED));
-        rule(FilingOrdered.class, EnumSet.of(SUPERVISION_REQUESTED, EXPLANATION_PROVIDED), Actor.SUPERVISOR,
-                (s, e) -> s.withStatus(FILING_ORDERED));
+        rule(FilingOrdered.class, UNDER_SUPERVISION, Actor.SUPERVISOR, (s, e) -> s.withStatus(FILING_ORDERED));
+        rule(RefusalReasonsFoundValid.class, UNDER_SUPERVISION, Actor.SUPERVISOR,
+                (s, e) -> s.withStatus(REFUSAL_FOUND_VALID))
+                .check((s, e) -> blank(e.getDecisionNumber()) || blank(e.getReasons())
+                        ? "give the notice's number and the reasons" : null);
         rule(EvidenceHandedOver.class, EnumSet.of(FILED, SUBMITTED_FOR_TRIAL), Actor.SENDER,
                 (s, e) -> s.withEvidenceHandedOver())
                 .check((s, e) -> e.getItems().isEmpty() ? "list the items handed over" : null);

@@ -14,7 +14,11 @@ public enum ReferralStatus {
     /** The refusal was upheld on reconsideration. */
     NOT_FILED_UPHELD,
     SUPERVISION_REQUESTED,
+    /** The procuratorate asked the police to explain the refusal; the explanation clock runs. */
+    EXPLANATION_REQUESTED,
     EXPLANATION_PROVIDED,
+    /** The procuratorate found the refusal's reasons valid: the supervision is over, the refusal final. */
+    REFUSAL_FOUND_VALID,
     FILING_ORDERED,
     SUBMITTED_FOR_TRIAL,
     JUDGED,

@@ -29,6 +29,7 @@ import org.casebridge.contracts.referral.DeadlineWarning;
 import org.casebridge.contracts.referral.DecisionPeriod;
 import org.casebridge.contracts.referral.EvidenceHandedOver;
 import org.casebridge.contracts.referral.ExplanationProvided;
+import org.casebridge.contracts.referral.ExplanationRequested;
 import org.casebridge.contracts.referral.FilingOrdered;
 import org.casebridge.contracts.referral.JudgmentIssued;
 import org.casebridge.contracts.referral.JudicialSuggestionIssued;
@@ -40,6 +41,7 @@ import org.casebridge.contracts.referral.ReconsiderationRequested;
 import org.casebridge.contracts.referral.ReferralForwarded;
 import org.casebridge.contracts.referral.ReferralSubmitted;
 import org.casebridge.contracts.referral.ReferralWithdrawn;
+import org.casebridge.contracts.referral.RefusalReasonsFoundValid;
 import org.casebridge.contracts.referral.SuggestionAnswered;
 import org.casebridge.contracts.referral.SupervisionRequested;
 import org.casebridge.contracts.referral.SupplementProvided;
@@ -102,6 +104,41 @@ class ReferralLifecycleTest {
         accept(reconsideration(KUNDULUN_POLICE, ReconsiderationOutcome.REVERSED, "包公昆立字〔2026〕45号"));
 
         assertThat(state.status()).isEqualTo(ReferralStatus.FILED);
+    }
+
+    @Test
+    void theProcuratorateAsksForAnExplanationAndFindsTheRefusalsReasonsValidWhichLetsTheAgencyImposeThePenalty() {
+        submit();
+        accept(receipt(KUNDULUN_POLICE));
+        accept(notFiled(KUNDULUN_POLICE));
+        reject(explanationRequested(BAOTOU_PROCURATORATE), RejectionCode.ILLEGAL_TRANSITION);
+        accept(SupervisionRequested.newBuilder().setMeta(meta(BAOTOU_FORESTRY)).setProcuratorate(BAOTOU_PROCURATORATE)
+                .setGrounds("应当立案而不立案").build());
+        reject(explanationRequested(KUNDULUN_POLICE), RejectionCode.WRONG_ACTOR);
+        reject(ExplanationRequested.newBuilder().setMeta(meta(BAOTOU_PROCURATORATE)).setRequestNumber("包检要说〔2026〕2号")
+                .setQuestions(" ").build(), RejectionCode.INVALID_CONTENT);
+        accept(explanationRequested(BAOTOU_PROCURATORATE));
+        assertThat(state.status()).isEqualTo(ReferralStatus.EXPLANATION_REQUESTED);
+        accept(ExplanationProvided.newBuilder().setMeta(meta(KUNDULUN_POLICE)).setExplanation("情节显著轻微").build());
+        reject(refusalFoundValid(KUNDULUN_POLICE), RejectionCode.WRONG_ACTOR);
+        accept(refusalFoundValid(BAOTOU_PROCURATORATE));
+
+        assertThat(state.status()).isEqualTo(ReferralStatus.REFUSAL_FOUND_VALID);
+        reject(FilingOrdered.newBuilder().setMeta(meta(BAOTOU_PROCURATORATE)).setOrderNumber("包检通立〔2026〕2号")
+                .setReasons("不立案理由不成立").build(), RejectionCode.ILLEGAL_TRANSITION);
+        accept(AdministrativePenaltyImposed.newBuilder().setMeta(meta(BAOTOU_FORESTRY)).setDecisionNumber("包林罚〔2026〕9号")
+                .setDecidedOn(LocalDate.of(2026, 3, 20)).setFineFen(500_000).setDescription("罚款五千元").build());
+        assertThat(state.status()).isEqualTo(ReferralStatus.PENALTY_IMPOSED);
+    }
+
+    private ExplanationRequested explanationRequested(AgencyRef acting) {
+        return ExplanationRequested.newBuilder().setMeta(meta(acting)).setRequestNumber("包检要说〔2026〕2号")
+                .setQuestions("说明不立案的理由和依据").build();
+    }
+
+    private RefusalReasonsFoundValid refusalFoundValid(AgencyRef acting) {
+        return RefusalReasonsFoundValid.newBuilder().setMeta(meta(acting)).setDecisionNumber("包检不立理〔2026〕2号")
+                .setReasons("涉案林木蓄积未达立案追诉标准").build();
     }
 
     @Test

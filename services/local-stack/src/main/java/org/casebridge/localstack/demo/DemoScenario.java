@@ -119,6 +119,8 @@ final class DemoScenario {
                          "decisionPeriod": "DAYS_3", "filesReturned": true}""")
                 .then(NATURAL_RESOURCES, "wang.fang", "supervision-requests", """
                         {"procuratorate": "PROCURATORATE:150200", "grounds": "价格认定书已载明矿产品价值四万二千元，已达立案追诉标准"}""")
+                .then(PROCURATORATE, "zhou.jian", "explanation-request", """
+                        {"requestNumber": "包检要说〔2026〕4号", "questions": "请说明未待价格认定即作出不予立案决定的理由"}""")
                 .then(POLICE, "wang.jianguo", "explanation", """
                         {"explanation": "不予立案时尚未收到价格认定书"}""")
                 .then(PROCURATORATE, "zhou.jian", "filing-order", """

@@ -41,7 +41,7 @@ class DemoScenarioTest {
         assertThat(commands("bayannur-farmland")).containsExactly("submission", "receipt", "non-filing",
                 "reconsideration-requests", "reconsideration-decision", "administrative-penalty");
         assertThat(commands("baotou-mining")).containsExactly("submission", "receipt", "non-filing",
-                "supervision-requests", "explanation", "filing-order", "filing");
+                "supervision-requests", "explanation-request", "explanation", "filing-order", "filing");
         assertThat(commands("chifeng-logging")).containsExactly("submission", "receipt");
     }
 

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The supervision queue of a procuratorate's officers: the referrals of its jurisdiction whose refusal is before
- * it (a supervision request, the police's explanation, or its own filing order awaiting the filing) and those whose
+ * it (a supervision request, its request for an explanation, the police's explanation, or its own filing order
+ * awaiting the filing) and those whose
  * next deadline the legal clock recorded as breached (escalated), the most urgent first: overdue, the longest
  * overdue first, then by the nearest deadline. Filters as the inbox's ({@link ReferralListRequest}: the receiving
  * unit, a division, the kind of the next deadline); a {@code status} or {@code breached} replaces the default.
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 class SupervisionQueueController {
 
     static final List<ReferralStatus> OPEN = List.of(ReferralStatus.SUPERVISION_REQUESTED,
-            ReferralStatus.EXPLANATION_PROVIDED, ReferralStatus.FILING_ORDERED);
+            ReferralStatus.EXPLANATION_REQUESTED, ReferralStatus.EXPLANATION_PROVIDED, ReferralStatus.FILING_ORDERED);
 
     private final ReferralQueries queries;
 

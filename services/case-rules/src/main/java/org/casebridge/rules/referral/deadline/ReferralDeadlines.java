@@ -29,7 +29,7 @@ import org.casebridge.rules.clock.UnknownRuleException;
  *       period it claims, MET or BREACHED, and drops the others;</li>
  *   <li>supplement notice (24 h from the receipt, closed by the request) and the supplement (3 days);</li>
  *   <li>reconsideration request (3 days from the refusal, the sender's window), and its decision (3 days);</li>
- *   <li>explanation (7 days from the supervision request) and filing after an order (15 days);</li>
+ *   <li>explanation (7 days from the procuratorate's request) and filing after an order (15 days);</li>
  *   <li>evidence handover (3 days from the filing, also a filing on reconsideration);</li>
  *   <li>each judicial suggestion's reply (2 months), closed by its answer.</li>
  * </ul>
@@ -55,7 +55,8 @@ public final class ReferralDeadlines {
     /** Event types that start, end or pause a clock; the others leave every clock as it was. */
     private static final Set<String> MOVING = Set.of("ReferralSubmitted", "ReferralForwarded", "ReceiptSigned",
             "SupplementRequested", "SupplementProvided", "CaseFiled", "CaseNotFiled", "ReconsiderationRequested",
-            "ReconsiderationDecided", "SupervisionRequested", "ExplanationProvided", "FilingOrdered",
+            "ReconsiderationDecided", "SupervisionRequested", "ExplanationRequested", "ExplanationProvided",
+            "FilingOrdered", "RefusalReasonsFoundValid",
             "EvidenceHandedOver", "AdministrativePenaltyImposed", "JudicialSuggestionIssued", "SuggestionAnswered",
             "ReferralWithdrawn");
 
@@ -161,11 +162,10 @@ public final class ReferralDeadlines {
                         start(DeadlineKind.EVIDENCE_HANDOVER, null, null, sender, at, false);
                     }
                 }
-                case "SupervisionRequested" -> {
-                    drop(DeadlineKind.RECONSIDERATION_REQUEST);
-                    start(DeadlineKind.EXPLANATION, null, null, receiver, at, false);
-                }
+                case "SupervisionRequested" -> drop(DeadlineKind.RECONSIDERATION_REQUEST);
+                case "ExplanationRequested" -> start(DeadlineKind.EXPLANATION, null, null, receiver, at, false);
                 case "ExplanationProvided" -> done(DeadlineKind.EXPLANATION, null, at, sequence);
+                case "RefusalReasonsFoundValid" -> drop(DeadlineKind.EXPLANATION);
                 case "FilingOrdered" -> {
                     drop(DeadlineKind.EXPLANATION);
                     start(DeadlineKind.FILING_AFTER_ORDER, null, null, receiver, at, false);

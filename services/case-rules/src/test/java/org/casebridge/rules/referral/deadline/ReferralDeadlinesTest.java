@@ -156,6 +156,28 @@ class ReferralDeadlinesTest {
     }
 
     @Test
+    void theExplanationIsDueSevenDaysAfterTheProcuratorateAsksForItNotAfterTheSupervisionRequest() {
+        event("ReferralSubmitted", SUBMITTED, SUBMISSION);
+        event("ReceiptSigned", RECEIVED, "{}");
+        event("CaseNotFiled", RECEIVED.plus(Duration.ofHours(2)), "{\"decisionPeriod\": \"DAYS_3\"}");
+        event("SupervisionRequested", RECEIVED.plus(Duration.ofHours(3)), "{}");
+        assertThat(ReferralDeadlines.next(DEADLINES.track(events))).as("nothing runs until the procuratorate asks")
+                .isEmpty();
+        // Asked on Wednesday 4 March: seven days end on Wednesday 11 March, at the end of the day in Shanghai.
+        event("ExplanationRequested", Instant.parse("2026-03-04T02:00:00Z"), "{}");
+
+        TrackedDeadline explanation = next();
+        event("RefusalReasonsFoundValid", Instant.parse("2026-03-06T02:00:00Z"), "{}");
+
+        assertThat(explanation.kind()).isEqualTo(DeadlineKind.EXPLANATION);
+        assertThat(explanation.responsible()).isEqualTo("POLICE:150203");
+        assertThat(explanation.dueAt()).isEqualTo(Instant.parse("2026-03-11T15:59:59.999Z"));
+        assertThat(DEADLINES.track(events)).as("finding the reasons valid ends the clock without a verdict")
+                .noneMatch(TrackedDeadline::running)
+                .noneMatch(d -> d.kind() == DeadlineKind.EXPLANATION);
+    }
+
+    @Test
     void eachJudicialSuggestionIsAnsweredWithinTwoMonths() {
         event("ReferralSubmitted", SUBMITTED, SUBMISSION);
         Instant issued = Instant.parse("2026-06-01T02:00:00Z");
