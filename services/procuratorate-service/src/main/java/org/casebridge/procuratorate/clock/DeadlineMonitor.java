@@ -26,10 +26,12 @@ import org.springframework.kafka.support.SendResult;
 /**
  * The live legal clock (ADR 0006): each round asks the projection for the running clocks whose warning or breach
  * is due and not written yet, and writes each signal once, signed as the supervising procuratorate, beside the
- * referral's chain. Nothing is kept in memory between rounds: a monitor that was down catches up on every signal
- * that fell due meanwhile, a clock that ended before its time is no longer running and gets none, and two instances
- * never write the same signal (its row in cb_deadline_signal is claimed in the transaction that puts its event
- * into the outbox; an event whose send fails is appended by the outbox relay).
+ * referral's chain. A scheduled round reads only the clocks that fell due since the previous one; every
+ * {@code fullScan}, and first after a start, a round reads every running clock. No case is kept in memory: a
+ * monitor that was down catches up on every signal that fell due meanwhile, a clock that ended before its time is
+ * no longer running and gets none, and two instances never write the same signal (its row in cb_deadline_signal is
+ * claimed in the transaction that puts its event into the outbox; an event whose send fails is appended by the
+ * outbox relay).
  */
 public final class DeadlineMonitor implements SmartLifecycle {
 
@@ -46,6 +48,9 @@ public final class DeadlineMonitor implements SmartLifecycle {
     private final Duration retryAfter;
     private MeterRegistry meters;
     private ScheduledExecutorService rounds;
+    /** Of the scheduled rounds, on their one thread: a shortcut only, every full scan finds what they skip. */
+    private Instant lastRound;
+    private Instant lastFullScan;
 
     DeadlineMonitor(RunningClocks clocks, WrittenSignals written, EventPublisher publisher, CommandJournal journal,
                     Clock clock, DeadlineMonitorProperties properties, Duration retryAfter) {
@@ -66,20 +71,25 @@ public final class DeadlineMonitor implements SmartLifecycle {
         this.meters = registry;
     }
 
-    /** Rounds until one finds less than a full batch due now; answers how many signals were appended. */
+    /** Rounds over every running clock until one finds less than a full batch due now; answers the signals appended. */
     public int catchUp() {
         return catchUp(clock.instant());
     }
 
     /**
-     * Rounds as of {@code asOf} (the signals are given at that instant) until one finds less than a full batch due:
-     * what a scheduled round does now, and what a test of a 15-day clock does 15 days ahead.
+     * Rounds over every running clock as of {@code asOf} (the signals are given at that instant) until one finds
+     * less than a full batch due: what a monitor does when it starts, and what a test of a 15-day clock does 15 days
+     * ahead.
      */
     public int catchUp(Instant asOf) {
+        return catchUp(RunningClocks.EVERY, asOf);
+    }
+
+    private int catchUp(Instant since, Instant asOf) {
         int appended = 0;
         int found;
         do {
-            Round round = round(asOf.truncatedTo(ChronoUnit.MILLIS));
+            Round round = round(since, asOf.truncatedTo(ChronoUnit.MILLIS));
             appended += round.appended();
             found = round.found();
         } while (found >= properties.batch());
@@ -87,11 +97,11 @@ public final class DeadlineMonitor implements SmartLifecycle {
     }
 
     /** One round: the due breaches first (the more urgent), then the due warnings, each written once. */
-    private Round round(Instant now) {
+    private Round round(Instant since, Instant now) {
         Instant started = clock.instant();
-        List<DueSignal> due = new ArrayList<>(clocks.breaches(now, properties.batch()));
+        List<DueSignal> due = new ArrayList<>(clocks.breaches(since, now, properties.batch()));
         int breaches = due.size();
-        due.addAll(clocks.warnings(now, properties.batch()));
+        due.addAll(clocks.warnings(since, now, properties.batch()));
         List<Sending> sending = new ArrayList<>(due.size());
         for (DueSignal signal : due) {
             PendingEvent event = publisher.prepare(signal.event(now, properties.officer()));
@@ -126,9 +136,20 @@ public final class DeadlineMonitor implements SmartLifecycle {
         }
     }
 
+    /**
+     * A round over the clocks that fell due since shortly before the previous round (the signals already written
+     * and the clocks still far from due are not read again), and every {@code fullScan} one over every running
+     * clock.
+     */
     private void scheduled() {
+        Instant now = clock.instant();
         try {
-            catchUp();
+            boolean full = lastFullScan == null || !now.isBefore(lastFullScan.plus(properties.fullScan()));
+            catchUp(full ? RunningClocks.EVERY : lastRound.minus(properties.interval()), now);
+            lastRound = now;
+            if (full) {
+                lastFullScan = now;
+            }
         } catch (RuntimeException e) {
             // The database or the registry may be away for a moment: the next round finds the same clocks due.
             LOG.warn("deadline monitor round failed: {}", e.toString());
@@ -137,6 +158,7 @@ public final class DeadlineMonitor implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        lastFullScan = null;
         rounds = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "casebridge-deadline-monitor");
             thread.setDaemon(true);

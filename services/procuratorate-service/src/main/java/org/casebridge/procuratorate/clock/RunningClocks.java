@@ -34,8 +34,11 @@ final class RunningClocks {
                 and s.kind = d.kind and s.due_at = d.due_at and s.signal = :signal
                 and coalesce(s.subject, '') = coalesce(d.decision_period, d.subject, ''))
             order by d.due_at fetch first :limit rows only""";
-    private static final String BREACH_DUE = DUE.formatted("d.due_at < :now");
-    private static final String WARNING_DUE = DUE.formatted("d.warn_at <= :now and d.due_at >= :now");
+    private static final String BREACH_DUE = DUE.formatted("d.due_at < :now and d.due_at >= :since");
+    private static final String WARNING_DUE = DUE.formatted(
+            "d.warn_at <= :now and d.warn_at >= :since and d.due_at >= :now");
+    /** Before every rule set: a scan from here reads every running clock. */
+    static final Instant EVERY = Instant.EPOCH;
 
     private final JdbcClient jdbc;
     private final Supervisors supervisors;
@@ -53,18 +56,24 @@ final class RunningClocks {
         this.police = supervised.isEmpty() ? List.of("") : List.copyOf(supervised);
     }
 
-    /** Clocks past their due instant at {@code now} with no breach written, the longest overdue first. */
-    List<DueSignal> breaches(Instant now, int limit) {
-        return due(BREACH_DUE, now, limit, true);
+    /**
+     * Clocks past their due instant at {@code now} with no breach written, the longest overdue first; only those
+     * whose due instant is at or after {@code since} ({@link #EVERY} for all).
+     */
+    List<DueSignal> breaches(Instant since, Instant now, int limit) {
+        return due(BREACH_DUE, since, now, limit, true);
     }
 
-    /** Clocks from their warning to their due instant at {@code now} with no warning written, the nearest first. */
-    List<DueSignal> warnings(Instant now, int limit) {
-        return due(WARNING_DUE, now, limit, false);
+    /**
+     * Clocks from their warning to their due instant at {@code now} with no warning written, the nearest first;
+     * only those whose warning instant is at or after {@code since} ({@link #EVERY} for all).
+     */
+    List<DueSignal> warnings(Instant since, Instant now, int limit) {
+        return due(WARNING_DUE, since, now, limit, false);
     }
 
-    private List<DueSignal> due(String sql, Instant now, int limit, boolean breach) {
-        return jdbc.sql(sql).param("now", Timestamp.from(now)).param("signers", signers).param("police", police)
+    private List<DueSignal> due(String sql, Instant since, Instant now, int limit, boolean breach) {
+        return jdbc.sql(sql).param("since", Timestamp.from(since)).param("now", Timestamp.from(now)).param("signers", signers).param("police", police)
                 .param("signal", breach ? "BREACHED" : "WARNING").param("limit", limit)
                 .query((rs, row) -> signal(rs, breach)).list().stream().flatMap(Optional::stream).toList();
     }

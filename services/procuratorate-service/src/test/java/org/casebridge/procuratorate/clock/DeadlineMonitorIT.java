@@ -237,6 +237,29 @@ class DeadlineMonitorIT {
     }
 
     @Test
+    void aRunningMonitorSignalsWhatFallsDueAndTheNextFullScanWhatWasAppliedLate() {
+        time.set(RECEIPT_WARNS.minus(Duration.ofMinutes(30)));
+        DeadlineMonitor monitor = monitor(time, Duration.ofHours(1));
+        String referral = submit(SUBMITTED);
+        monitor.start();
+        try {
+            // Falls due while the monitor runs: a round over the clocks due since the previous one finds it.
+            time.set(RECEIPT_WARNS.plusMillis(1));
+            await().atMost(Duration.ofSeconds(20)).until(() -> recordedSignals(referral),
+                    signals -> signals.equals(List.of("WARNING RECEIPT " + RECEIPT_DUE)));
+            // Applied only now, its receipt due a day ago: those rounds do not read it, the next full scan does.
+            String late = submit(SUBMITTED.minus(Duration.ofDays(2)));
+            // More than the full-scan interval after any round so far (the first may have run after the jump above).
+            time.set(RECEIPT_WARNS.plus(Duration.ofHours(2)));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> recordedSignals(late),
+                    signals -> signals.equals(List.of("BREACHED RECEIPT " + RECEIPT_DUE.minus(Duration.ofDays(2)))));
+        } finally {
+            monitor.stop();
+        }
+    }
+
+    @Test
     void twoMonitorInstancesWriteEachSignalOnce() {
         String referral = submit(SUBMITTED);
         DeadlineMonitor first = monitor(time);
@@ -303,8 +326,13 @@ class DeadlineMonitorIT {
     }
 
     private DeadlineMonitor monitor(SettableClock clock) {
+        return monitor(clock, Duration.ofSeconds(30));
+    }
+
+    /** A monitor whose scheduled rounds run every 20 ms, every {@code fullScan} over every running clock. */
+    private DeadlineMonitor monitor(SettableClock clock, Duration fullScan) {
         return DeadlineMonitorConfiguration.monitor(jdbc, directory, signingKeys, written, publisher, journal, commands,
-                new DeadlineMonitorProperties(true, Duration.ofMillis(20), 500, "legal-clock"), clock);
+                new DeadlineMonitorProperties(true, Duration.ofMillis(20), fullScan, 500, "legal-clock"), clock);
     }
 
     /** The signals on the referral's timeline once the service's consumer applied {@code expected} of them. */
