@@ -51,8 +51,8 @@ public final class StackCpu {
 
     private static void readProcess(Path process, Path root, Map<String, Double> millis) {
         try {
-            Path cwd = Files.readSymbolicLink(process.resolve("cwd"));
-            if (!cwd.startsWith(root) || cwd.equals(root)) {
+            Path cwd = cwdOf(process);
+            if (cwd == null || !cwd.startsWith(root) || cwd.equals(root)) {
                 return;
             }
             long ticks = ticksOf(Files.readString(process.resolve("stat")));

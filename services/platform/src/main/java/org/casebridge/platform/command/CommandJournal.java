@@ -35,21 +35,13 @@ public final class CommandJournal {
 
     /** Records the command and its event; false when a concurrent request with the same key recorded one first. */
     boolean record(String unitId, String key, RecordedCommand command, PendingEvent event, Instant at) {
-        try {
-            transactions.executeWithoutResult(status -> {
-                keys.claim(unitId, key, command, at);
-                outbox.insert(event, at, at.plus(ownSend));
-            });
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return recordOwn(event, at, () -> keys.claim(unitId, key, command, at));
     }
 
     /**
-     * Records an event the service writes on its own, with no request and no Idempotency-Key (the legal clock's
-     * signals): {@code claim}, the caller's own record that the event was written, runs in the same transaction
-     * and throws a {@link DuplicateKeyException} when it was written before (by this instance or another).
+     * Records an event with {@code claim}, the writer's own record that it was written (a command's Idempotency-Key,
+     * the legal clock's claim of a signal), in one transaction; {@code claim} throws a {@link DuplicateKeyException}
+     * when the event was written before (by this instance or another).
      *
      * @return false when {@code claim} found the event written already
      */

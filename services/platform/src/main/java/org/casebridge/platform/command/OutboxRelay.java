@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -42,7 +39,7 @@ public final class OutboxRelay implements SmartLifecycle {
     private final Duration interval;
     private final Duration retryAfter;
     private Counter relayed;
-    private ScheduledExecutorService rounds;
+    private final BackgroundRounds rounds = new BackgroundRounds("casebridge-outbox-relay");
 
     OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, EventPublisher publisher, Clock clock,
                 Duration interval, Duration retryAfter) {
@@ -107,23 +104,17 @@ public final class OutboxRelay implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        rounds = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "casebridge-outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        rounds.scheduleWithFixedDelay(this::round, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    public void start() {
+        rounds.start(this::round, interval, interval);
     }
 
     @Override
-    public synchronized void stop() {
-        rounds.shutdownNow();
-        rounds = null;
+    public void stop() {
+        rounds.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return rounds != null;
+    public boolean isRunning() {
+        return rounds.running();
     }
 }

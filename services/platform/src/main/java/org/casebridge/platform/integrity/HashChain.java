@@ -28,7 +28,7 @@ public final class HashChain {
      * An event of a type beside the chain (ADR 0006): accepted with sequence 0 and no previous hash, the head left
      * as it was; one that claims a place on the chain is a {@code CONFLICT}, as a stale head would be.
      */
-    public static ChainDecision beside(ChainHead head, long sequence, String previousHash, boolean alreadyApplied) {
+    private static ChainDecision beside(ChainHead head, long sequence, String previousHash, boolean alreadyApplied) {
         if (alreadyApplied) {
             return new ChainDecision(ChainVerdict.DUPLICATE, head);
         }

@@ -7,13 +7,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.casebridge.platform.command.BackgroundRounds;
 import org.casebridge.platform.command.CommandJournal;
 import org.casebridge.platform.command.EventPublisher;
 import org.casebridge.platform.command.EventPublisher.PublishFailedException;
@@ -47,7 +45,8 @@ public final class DeadlineMonitor implements SmartLifecycle {
     private final DeadlineMonitorProperties properties;
     private final Duration retryAfter;
     private MeterRegistry meters;
-    private ScheduledExecutorService rounds;
+    private final BackgroundRounds rounds = new BackgroundRounds("casebridge-deadline-monitor");
+
     /** Of the scheduled rounds, on their one thread: a shortcut only, every full scan finds what they skip. */
     private Instant lastRound;
     private Instant lastFullScan;
@@ -157,28 +156,19 @@ public final class DeadlineMonitor implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
+    public void start() {
         lastFullScan = null;
-        rounds = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "casebridge-deadline-monitor");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.interval().toMillis();
-        rounds.scheduleWithFixedDelay(this::scheduled, 0, interval, TimeUnit.MILLISECONDS);
+        rounds.start(this::scheduled, Duration.ZERO, properties.interval());
     }
 
     @Override
-    public synchronized void stop() {
-        if (rounds != null) {
-            rounds.shutdownNow();
-            rounds = null;
-        }
+    public void stop() {
+        rounds.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return rounds != null;
+    public boolean isRunning() {
+        return rounds.running();
     }
 
     /** @param found the larger of the breaches and the warnings found due: a full batch means more may be due */
